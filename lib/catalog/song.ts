@@ -1,0 +1,32 @@
+import { z } from "zod";
+
+export const LANGUAGES = ["en", "es", "mixed", "other"] as const;
+
+/** One song as Moodtape stores it: in catalog files, in the index and in API answers. */
+export const SongSchema = z
+  .object({
+    id: z.string().trim().min(1).max(200),
+    title: z.string().trim().min(1).max(300),
+    artists: z.array(z.string().trim().min(1).max(200)).min(1).max(20),
+    album: z.string().max(300).optional(),
+    releaseDate: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD")
+      .optional(),
+    // null means "unknown" (Spotify no longer sends it to development-mode apps); never 0 for unknown.
+    popularity: z.number().int().min(0).max(100).nullable(),
+    spotifyUrl: z.string().url().optional(),
+    spotifyUri: z.string().regex(/^spotify:track:[A-Za-z0-9]+$/, "expected spotify:track:<id>").optional(),
+    durationMs: z.number().int().nonnegative().optional(),
+    lyrics: z.string().max(100_000).nullable().optional(),
+    instrumental: z.boolean().optional(),
+    language: z.enum(LANGUAGES).optional(),
+    emotions: z.array(z.string().min(1)).max(8).default([]),
+    emotionSource: z.string().optional(),
+    /** Why a song has fewer than 8 emotions, or how they were found. */
+    emotionNote: z.string().optional(),
+  })
+  .strict();
+
+export type Song = z.infer<typeof SongSchema>;
+export type SongInput = z.input<typeof SongSchema>;

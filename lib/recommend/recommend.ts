@@ -1,0 +1,122 @@
+import type { Song } from "@/lib/catalog/song";
+import type { IndexEmbeddings } from "@/lib/embeddings/emotion-embeddings";
+import type { EmotionEngine } from "@/lib/emotions/engine";
+import { getVocabulary } from "@/lib/emotions/vocabulary";
+import type { SongHit, SongIndex } from "@/lib/store/song-index";
+
+/**
+ * Calibrated for the offline emotion embeddings on the bundled catalog (see README, "Threshold"):
+ * the seed design's 0.8 belongs to another embedding model.
+ */
+export const DEFAULT_THRESHOLD = 0.5;
+export const DEFAULT_LIMIT = 10;
+export const SORTS = ["popularity", "similarity"] as const;
+export type Sort = (typeof SORTS)[number];
+
+const MIN_CANDIDATES = 100;
+const BELOW_LIMIT = 5;
+
+export interface RecommendRequest {
+  mood: string;
+  threshold?: number;
+  limit?: number;
+  sort?: Sort;
+  /** Song ids not to return again (already shown). */
+  exclude?: readonly string[];
+}
+
+export interface RecommendDeps {
+  engine: EmotionEngine;
+  embeddings: IndexEmbeddings;
+  index: SongIndex;
+}
+
+export interface RecommendedSong {
+  id: string;
+  title: string;
+  artists: string[];
+  popularity: number | null;
+  similarity: number;
+  emotions: string[];
+  /** The song's emotions that are the mood's own or close to them, the mood's own first. */
+  sharedEmotions: string[];
+  spotifyUrl: string | null;
+  album?: string;
+  releaseDate?: string;
+  language?: string;
+}
+
+export interface Recommendation {
+  emotions: string[];
+  threshold: number;
+  songs: RecommendedSong[];
+  /** The nearest songs under the threshold, filled only when no song passes it. */
+  belowThreshold: RecommendedSong[];
+  /** Set when the mood showed no emotion or no song passed, saying so in words. */
+  message?: string;
+}
+
+function sharedEmotions(songEmotions: readonly string[], mood: readonly string[]): string[] {
+  const { byTerm } = getVocabulary();
+  const exact = songEmotions.filter((e) => mood.includes(e));
+  const close = songEmotions.filter(
+    (e) => !exact.includes(e) && mood.some((m) => byTerm.get(m)?.related.includes(e) || byTerm.get(e)?.related.includes(m)),
+  );
+  return [...exact, ...close];
+}
+
+function toResult(hit: SongHit, mood: readonly string[]): RecommendedSong {
+  const s: Song = hit.song;
+  return {
+    id: s.id,
+    title: s.title,
+    artists: s.artists,
+    popularity: s.popularity,
+    similarity: Math.round(hit.similarity * 1000) / 1000,
+    emotions: s.emotions,
+    sharedEmotions: sharedEmotions(s.emotions, mood),
+    spotifyUrl: s.spotifyUrl ?? null,
+    ...(s.album ? { album: s.album } : {}),
+    ...(s.releaseDate ? { releaseDate: s.releaseDate } : {}),
+    ...(s.language ? { language: s.language } : {}),
+  };
+}
+
+/** Known popularity first (highest first), then unknown; similarity breaks ties and orders the unknown. */
+export function byPopularity(a: SongHit, b: SongHit): number {
+  const pa = a.song.popularity;
+  const pb = b.song.popularity;
+  if (pa !== null && pb !== null && pa !== pb) return pb - pa;
+  if (pa === null && pb !== null) return 1;
+  if (pa !== null && pb === null) return -1;
+  return b.similarity - a.similarity;
+}
+
+/**
+ * Mood sentence → emotions → cosine search → keep similarity ≥ threshold → sort → limit.
+ * Returns the emotions read, the songs, and the nearest songs below the threshold when none passes.
+ */
+export async function recommend(req: RecommendRequest, deps: RecommendDeps): Promise<Recommendation> {
+  const threshold = req.threshold ?? DEFAULT_THRESHOLD;
+  const limit = req.limit ?? DEFAULT_LIMIT;
+  const mood = deps.engine.readMood(req.mood);
+  if (mood.noEmotion) {
+    return { emotions: [], threshold, songs: [], belowThreshold: [], message: "No emotion found in the message." };
+  }
+  const vector = await deps.embeddings.embedQuery(mood.emotions.join(", "));
+  const exclude = new Set(req.exclude ?? []);
+  const k = Math.max(MIN_CANDIDATES, (limit + exclude.size) * 5);
+  const hits = (await deps.index.search(vector, k)).filter((h) => !exclude.has(h.song.id));
+  const passing = hits.filter((h) => h.similarity >= threshold);
+  const order = req.sort === "similarity" ? (a: SongHit, b: SongHit) => b.similarity - a.similarity : byPopularity;
+  const songs = passing.sort(order).slice(0, limit).map((h) => toResult(h, mood.emotions));
+  if (songs.length > 0) return { emotions: mood.emotions, threshold, songs, belowThreshold: [] };
+  const belowThreshold = hits.slice(0, Math.min(limit, BELOW_LIMIT)).map((h) => toResult(h, mood.emotions));
+  return {
+    emotions: mood.emotions,
+    threshold,
+    songs: [],
+    belowThreshold,
+    message: `No song reaches similarity ${threshold}; the nearest ones are listed below it.`,
+  };
+}

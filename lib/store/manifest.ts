@@ -1,0 +1,50 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+
+export const IndexManifestSchema = z.object({
+  formatVersion: z.literal(1),
+  embeddingModel: z.string(),
+  dimension: z.number().int().positive(),
+  vocabularyVersion: z.string(),
+  songCount: z.number().int().nonnegative(),
+  skipped: z.number().int().nonnegative(),
+  builtAt: z.string(),
+});
+
+export type IndexManifest = z.infer<typeof IndexManifestSchema>;
+
+export const MANIFEST_FILE = "manifest.json";
+export const REINDEX_HINT = "Run `npm run index` to rebuild it.";
+
+/** Reads and validates the manifest stored inside one index version folder. */
+export async function readManifest(versionDir: string): Promise<IndexManifest> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(join(versionDir, MANIFEST_FILE), "utf8"));
+  } catch (e) {
+    throw new AppError("index_missing", `The song index is incomplete. ${REINDEX_HINT}`, { cause: e });
+  }
+  const parsed = IndexManifestSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError("index_mismatch", `The song index has an unknown format. ${REINDEX_HINT}`);
+  return parsed.data;
+}
+
+/** Throws index_mismatch when the index was built with other embeddings or another vocabulary. */
+export function assertCompatible(
+  manifest: IndexManifest,
+  expected: { embeddingModel: string; dimension: number; vocabularyVersion: string },
+): void {
+  const problems: string[] = [];
+  if (manifest.embeddingModel !== expected.embeddingModel) {
+    problems.push(`embeddings "${manifest.embeddingModel}", now "${expected.embeddingModel}"`);
+  }
+  if (manifest.dimension !== expected.dimension) problems.push(`dimension ${manifest.dimension}, now ${expected.dimension}`);
+  if (manifest.vocabularyVersion !== expected.vocabularyVersion) {
+    problems.push(`vocabulary v${manifest.vocabularyVersion}, now v${expected.vocabularyVersion}`);
+  }
+  if (problems.length > 0) {
+    throw new AppError("index_mismatch", `The song index was built with ${problems.join("; ")}. ${REINDEX_HINT}`);
+  }
+}

@@ -1,0 +1,142 @@
+import * as lancedb from "@lancedb/lancedb";
+import { Field, FixedSizeList, Float32, Int32, Schema, Utf8 } from "apache-arrow";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Song } from "@/lib/catalog/song";
+import type { IndexEmbeddings } from "@/lib/embeddings/emotion-embeddings";
+import { AppError } from "@/lib/errors";
+import { MANIFEST_FILE, type IndexManifest, assertCompatible, readManifest } from "./manifest";
+import { cleanIndexDir, currentVersionDir, publishBuild, startBuildDir } from "./versions";
+
+const TABLE = "songs";
+const BATCH = 2_000;
+
+export interface SongHit {
+  song: Song;
+  /** Cosine similarity in [-1, 1] (LanceDB's cosine _distance is 1 − cos). */
+  similarity: number;
+}
+
+export interface SongIndex {
+  readonly manifest: IndexManifest;
+  search(vector: ArrayLike<number>, k: number): Promise<SongHit[]>;
+  close(): void;
+}
+
+export interface BuildHooks {
+  /** Called after each batch is written; tests use it to crash a build half-way. */
+  afterBatch?: (written: number) => Promise<void> | void;
+  /** Called when the new version is built and verified, just before it is swapped in. */
+  beforeSwap?: (buildDir: string) => Promise<void> | void;
+}
+
+function tableSchema(dimension: number): Schema {
+  return new Schema([
+    new Field("id", new Utf8(), false),
+    new Field("vector", new FixedSizeList(dimension, new Field("item", new Float32(), true)), false),
+    new Field("popularity", new Int32(), true),
+    new Field("language", new Utf8(), true),
+    new Field("song", new Utf8(), false),
+  ]);
+}
+
+async function embedSongs(songs: Song[], embeddings: IndexEmbeddings) {
+  const vectors = await embeddings.embedDocuments(songs.map((s) => s.emotions.join(", ")));
+  return songs.map((s, i) => ({
+    id: s.id,
+    vector: vectors[i]!,
+    popularity: s.popularity,
+    language: s.language ?? null,
+    song: JSON.stringify(s),
+  }));
+}
+
+async function verify(table: lancedb.Table, first: Song, expected: number, embeddings: IndexEmbeddings) {
+  const rows = await table.countRows();
+  if (rows !== expected) throw new AppError("internal", `index check failed: ${rows} rows, expected ${expected}`);
+  const [vector] = await embeddings.embedDocuments([first.emotions.join(", ")]);
+  const hits = await table.vectorSearch(vector!).distanceType("cosine").limit(1).toArray();
+  if ((hits[0] as { _distance?: number } | undefined)?._distance === undefined) {
+    throw new AppError("internal", "index check failed: search returned no distance");
+  }
+}
+
+/**
+ * Builds a new index version beside the one being served, verifies it (row count, a search) and
+ * swaps it in atomically. Songs without emotions are skipped and counted.
+ */
+export async function buildSongIndex(
+  input: { indexDir: string; songs: readonly Song[]; embeddings: IndexEmbeddings; vocabularyVersion: string },
+  hooks: BuildHooks = {},
+): Promise<IndexManifest> {
+  const { indexDir, embeddings } = input;
+  const songs = input.songs.filter((s) => s.emotions.length > 0);
+  if (songs.length === 0) throw new AppError("bad_request", "no tagged songs to index: run `npm run tag` first");
+  const buildDir = await startBuildDir(indexDir);
+  const db = await lancedb.connect(buildDir);
+  try {
+    const table = await db.createEmptyTable(TABLE, tableSchema(embeddings.dimension));
+    for (let i = 0; i < songs.length; i += BATCH) {
+      await table.add(await embedSongs(songs.slice(i, i + BATCH), embeddings));
+      await hooks.afterBatch?.(Math.min(i + BATCH, songs.length));
+    }
+    await verify(table, songs[0]!, songs.length, embeddings);
+    table.close();
+  } finally {
+    db.close();
+  }
+  const manifest: IndexManifest = {
+    formatVersion: 1,
+    embeddingModel: embeddings.modelId,
+    dimension: embeddings.dimension,
+    vocabularyVersion: input.vocabularyVersion,
+    songCount: songs.length,
+    skipped: input.songs.length - songs.length,
+    builtAt: new Date().toISOString(),
+  };
+  await writeFile(join(buildDir, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
+  await hooks.beforeSwap?.(buildDir);
+  await publishBuild(indexDir, buildDir);
+  await cleanIndexDir(indexDir);
+  return manifest;
+}
+
+/**
+ * Opens the version CURRENT names. Throws index_missing when there is none and index_mismatch
+ * when it was built with other embeddings or another vocabulary.
+ */
+export async function openSongIndex(input: {
+  indexDir: string;
+  embeddings: IndexEmbeddings;
+  vocabularyVersion: string;
+}): Promise<SongIndex> {
+  const versionDir = await currentVersionDir(input.indexDir);
+  if (!versionDir) throw new AppError("index_missing", "The song index has not been built yet. Run `npm run index`.");
+  const manifest = await readManifest(versionDir);
+  assertCompatible(manifest, {
+    embeddingModel: input.embeddings.modelId,
+    dimension: input.embeddings.dimension,
+    vocabularyVersion: input.vocabularyVersion,
+  });
+  const db = await lancedb.connect(versionDir);
+  const table = await db.openTable(TABLE);
+  return {
+    manifest,
+    async search(vector, k) {
+      const rows = await table
+        .vectorSearch(Array.from(vector))
+        .distanceType("cosine")
+        .select(["song"])
+        .limit(k)
+        .toArray();
+      return rows.map((r: { song: string; _distance: number }) => ({
+        song: JSON.parse(r.song) as Song,
+        similarity: 1 - r._distance,
+      }));
+    },
+    close() {
+      table.close();
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import { DEFAULT_DATA_DIR, parseFlags, runMain, userPath } from "@/lib/cli";
+import { AppError } from "@/lib/errors";
+import { indexDataDir } from "@/lib/services";
+
+runMain("index", async () => {
+  const { values, positionals } = parseFlags({ "data-dir": { type: "string" } });
+  if (positionals.length > 0) throw new AppError("bad_request", "usage: npm run index -- [--data-dir <dir>]");
+  const dataDir = values["data-dir"] ? userPath(values["data-dir"]) : DEFAULT_DATA_DIR;
+  const started = performance.now();
+  const { manifest, staleTags } = await indexDataDir(dataDir);
+  const ms = performance.now() - started;
+  console.log(
+    `indexed ${manifest.songCount} songs (${manifest.skipped} without emotions skipped) with ${manifest.embeddingModel}, ` +
+      `dimension ${manifest.dimension}, in ${ms.toFixed(0)} ms`,
+  );
+  if (staleTags > 0) console.log(`note: ${staleTags} songs were tagged by another engine version; re-run \`npm run tag\` to refresh them`);
+});

@@ -1,0 +1,49 @@
+import { DEFAULT_DATA_DIR, numberFlag, parseFlags, runMain, userPath } from "@/lib/cli";
+import { AppError } from "@/lib/errors";
+import { type Recommendation, type RecommendedSong, SORTS, type Sort, recommend } from "@/lib/recommend/recommend";
+import { openRecommender } from "@/lib/services";
+
+const USAGE =
+  'usage: npm run recommend -- [--data-dir <dir>] [--limit N] [--threshold T] [--sort popularity|similarity] [--json] "<sentence>"';
+
+function row(s: RecommendedSong, i: number): string {
+  const pop = s.popularity === null ? "  ?" : String(s.popularity).padStart(3);
+  const why = s.sharedEmotions.length > 0 ? s.sharedEmotions.join(", ") : s.emotions.slice(0, 3).join(", ");
+  return `${String(i + 1).padStart(2)}. ${s.similarity.toFixed(2)}  pop ${pop}  ${s.title} — ${s.artists.join(", ")}  [${why}]`;
+}
+
+function printTable(r: Recommendation): void {
+  console.log(r.emotions.length > 0 ? `mood: ${r.emotions.join(", ")}` : "mood: no emotion found");
+  console.log(`threshold ${r.threshold}`);
+  r.songs.forEach((s, i) => console.log(row(s, i)));
+  if (r.message) console.log(r.message);
+  if (r.belowThreshold.length > 0) {
+    console.log("nearest below the threshold:");
+    r.belowThreshold.forEach((s, i) => console.log(row(s, i)));
+  }
+}
+
+runMain("recommend", async () => {
+  const { values, positionals } = parseFlags({
+    "data-dir": { type: "string" },
+    limit: { type: "string" },
+    threshold: { type: "string" },
+    sort: { type: "string" },
+    json: { type: "boolean" },
+  });
+  const mood = positionals.join(" ").trim();
+  if (mood === "") throw new AppError("bad_request", `the mood sentence is empty; ${USAGE}`);
+  if (mood.length > 500) throw new AppError("bad_request", "the mood sentence is longer than 500 characters");
+  if (values.sort !== undefined && !SORTS.includes(values.sort as Sort)) {
+    throw new AppError("bad_request", `--sort must be popularity or similarity, got "${values.sort}"`);
+  }
+  const limit = numberFlag("limit", values.limit, 1, 50, true);
+  const threshold = numberFlag("threshold", values.threshold, 0, 1);
+  const dataDir = values["data-dir"] ? userPath(values["data-dir"]) : DEFAULT_DATA_DIR;
+  const deps = await openRecommender(dataDir);
+  if (deps.builtNow && !values.json) console.error("recommend: built the index (first run)");
+  const result = await recommend({ mood, limit, threshold, sort: values.sort as Sort | undefined }, deps);
+  deps.index.close();
+  if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+  else printTable(result);
+});

@@ -1,0 +1,99 @@
+import { spawn } from "node:child_process";
+import { access, readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { OfflineEmotionEmbeddings } from "@/lib/embeddings/emotion-embeddings";
+import { VOCABULARY_VERSION } from "@/lib/emotions/vocabulary";
+import { AppError } from "@/lib/errors";
+import { buildSongIndex, openSongIndex } from "@/lib/store/song-index";
+import { ROOT } from "@/tests/helpers/run-script";
+import { SMALL_CATALOG, song } from "@/tests/helpers/songs";
+import { tmpDir } from "@/tests/helpers/tmp-dir";
+
+const embeddings = new OfflineEmotionEmbeddings();
+const V = VOCABULARY_VERSION;
+
+async function build(indexDir: string, songs = SMALL_CATALOG) {
+  return buildSongIndex({ indexDir, songs, embeddings, vocabularyVersion: V });
+}
+
+async function open(indexDir: string, emb = embeddings, vocabularyVersion = V) {
+  return openSongIndex({ indexDir, embeddings: emb, vocabularyVersion });
+}
+
+async function topIds(indexDir: string, query: string): Promise<string[]> {
+  const index = await open(indexDir);
+  const hits = await index.search(await embeddings.embedQuery(query), 3);
+  index.close();
+  return hits.map((h) => h.song.id);
+}
+
+describe("LanceDB song index", () => {
+  it("returns cosine similarity (1 − LanceDB cosine distance) and song metadata", async () => {
+    const dir = await tmpDir();
+    const manifest = await build(dir, [...SMALL_CATALOG, song("silent", [], 10)]);
+    expect(manifest).toMatchObject({ songCount: 7, skipped: 1, dimension: embeddings.dimension });
+    const index = await open(dir);
+    const q = await embeddings.embedQuery("sadness, heartbreak");
+    const hits = await index.search(q, 7);
+    index.close();
+    expect(hits[0]!.song.id).toMatch(/^sad-/);
+    for (const h of hits) {
+      const v = await embeddings.embedQuery(h.song.emotions.join(", "));
+      const expected = v.reduce((s, x, i) => s + x * q[i]!, 0);
+      expect(h.similarity).toBeCloseTo(expected, 4);
+    }
+    expect(hits.map((h) => h.similarity)).toEqual([...hits.map((h) => h.similarity)].sort((a, b) => b - a));
+  });
+
+  it("says the index is missing, and how to build it", async () => {
+    const err = await open(join(await tmpDir(), "index")).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect(err).toMatchObject({ code: "index_missing", message: expect.stringContaining("npm run index") });
+  });
+
+  it("refuses an index built with other embeddings or another vocabulary", async () => {
+    const dir = await tmpDir();
+    await build(dir);
+    const other = Object.assign(new OfflineEmotionEmbeddings(), { modelId: "some-other-model" });
+    await expect(open(dir, other)).rejects.toMatchObject({ code: "index_mismatch", message: expect.stringMatching(/some-other-model.*npm run index/) });
+    await expect(open(dir, embeddings, "999")).rejects.toMatchObject({ code: "index_mismatch", message: expect.stringContaining("npm run index") });
+  });
+
+  it("keeps the old index serving when a rebuild fails before the swap, then cleans up", async () => {
+    const dir = await tmpDir();
+    await build(dir);
+    const failing = buildSongIndex(
+      { indexDir: dir, songs: [song("only-joy", ["joy"])], embeddings, vocabularyVersion: V },
+      { beforeSwap: () => Promise.reject(new Error("power cut")) },
+    );
+    await expect(failing).rejects.toThrow("power cut");
+    expect(await topIds(dir, "sadness")).toContain("sad-1");
+    expect((await readdir(dir)).some((e) => e.startsWith(".building-"))).toBe(true);
+    await build(dir);
+    expect(await topIds(dir, "sadness")).toContain("sad-1");
+    const left = await readdir(dir);
+    expect(left.filter((e) => e.startsWith(".building-"))).toEqual([]);
+  });
+
+  it("survives kill -9 in the middle of a rebuild", async () => {
+    const dir = await tmpDir();
+    await build(dir);
+    const marker = join(dir, "..", `${Date.now()}.marker`);
+    const child = spawn(process.execPath, ["--import", "tsx", "tests/helpers/slow-build.ts", dir, marker], {
+      cwd: ROOT,
+      stdio: "ignore",
+    });
+    const exited = new Promise((r) => child.on("exit", r));
+    for (let i = 0; i < 600; i++) {
+      if (await access(marker).then(() => true, () => false)) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    child.kill("SIGKILL");
+    await exited;
+    expect((await readdir(dir)).some((e) => e.startsWith(".building-"))).toBe(true);
+    expect(await topIds(dir, "sadness, heartbreak")).toContain("sad-1");
+    await build(dir);
+    expect((await readdir(dir)).some((e) => e.startsWith(".building-"))).toBe(false);
+  });
+});
