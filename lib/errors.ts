@@ -6,6 +6,7 @@ export type ErrorCode =
   | "unsupported_media_type"
   | "rate_limited"
   | "not_found"
+  | "method_not_allowed"
   | "index_missing"
   | "index_mismatch"
   | "upstream_unavailable"
@@ -17,6 +18,7 @@ const STATUS: Record<ErrorCode, number> = {
   unsupported_media_type: 415,
   rate_limited: 429,
   not_found: 404,
+  method_not_allowed: 405,
   index_missing: 503,
   index_mismatch: 503,
   upstream_unavailable: 502,
@@ -31,12 +33,19 @@ export interface ErrorBody {
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly issues?: ZodIssue[];
+  /** For rate_limited: seconds until a retry can succeed (the Retry-After header). */
+  readonly retryAfterSeconds?: number;
 
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; issues?: ZodIssue[] }) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown; issues?: ZodIssue[]; retryAfterSeconds?: number },
+  ) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = "AppError";
     this.code = code;
     this.issues = options?.issues;
+    this.retryAfterSeconds = options?.retryAfterSeconds;
   }
 
   get status(): number {

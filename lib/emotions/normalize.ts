@@ -40,7 +40,7 @@ function lookupWithSuffixes(key: string): string | undefined {
  * to its canonical vocabulary term, or says why it cannot. Idempotent on its output; never throws.
  */
 export function normalizeEmotion(input: unknown): NormalizeResult {
-  if (typeof input !== "string") return { ok: false, input: String(input ?? ""), reason: "not_text" };
+  if (typeof input !== "string") return { ok: false, input: typeof input, reason: "not_text" };
   const key = phraseKey(input.slice(0, MAX_INPUT));
   if (key === "") return { ok: false, input, reason: "empty" };
   const whole = lookupWithSuffixes(key);

@@ -3,26 +3,25 @@ import type { IndexEmbeddings } from "@/lib/embeddings/emotion-embeddings";
 import type { EmotionEngine } from "@/lib/emotions/engine";
 import { getVocabulary } from "@/lib/emotions/vocabulary";
 import type { SongHit, SongIndex } from "@/lib/store/song-index";
+import { DEFAULT_LIMIT, DEFAULT_THRESHOLD, type Sort } from "./defaults";
 
-/**
- * Calibrated for the offline emotion embeddings on the bundled catalog (see README, "Threshold"):
- * the seed design's 0.8 belongs to another embedding model.
- */
-export const DEFAULT_THRESHOLD = 0.5;
-export const DEFAULT_LIMIT = 10;
-export const SORTS = ["popularity", "similarity"] as const;
-export type Sort = (typeof SORTS)[number];
+export { DEFAULT_LIMIT, DEFAULT_THRESHOLD, SORTS, type Sort } from "./defaults";
 
 const MIN_CANDIDATES = 100;
 const BELOW_LIMIT = 5;
 
-export interface RecommendRequest {
-  mood: string;
+export interface SearchOptions {
   threshold?: number;
   limit?: number;
   sort?: Sort;
   /** Song ids not to return again (already shown). */
   exclude?: readonly string[];
+  /** Keep only songs in these languages ("mixed" songs count for both en and es). */
+  languages?: readonly string[];
+}
+
+export interface RecommendRequest extends SearchOptions {
+  mood: string;
 }
 
 export interface RecommendDeps {
@@ -92,31 +91,49 @@ export function byPopularity(a: SongHit, b: SongHit): number {
   return b.similarity - a.similarity;
 }
 
+function inLanguages(song: Song, languages: readonly string[] | undefined): boolean {
+  if (!languages || languages.length === 0) return true;
+  return song.language !== undefined && (languages.includes(song.language) || song.language === "mixed");
+}
+
 /**
- * Mood sentence → emotions → cosine search → keep similarity ≥ threshold → sort → limit.
- * Returns the emotions read, the songs, and the nearest songs below the threshold when none passes.
+ * Emotions → cosine search → keep similarity ≥ threshold → sort → limit. Returns the songs, and the
+ * nearest songs below the threshold when none passes.
  */
-export async function recommend(req: RecommendRequest, deps: RecommendDeps): Promise<Recommendation> {
-  const threshold = req.threshold ?? DEFAULT_THRESHOLD;
-  const limit = req.limit ?? DEFAULT_LIMIT;
-  const mood = deps.engine.readMood(req.mood);
-  if (mood.noEmotion) {
+export async function searchByEmotions(
+  emotions: string[],
+  options: SearchOptions,
+  deps: Omit<RecommendDeps, "engine">,
+): Promise<Recommendation> {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  if (emotions.length === 0) {
     return { emotions: [], threshold, songs: [], belowThreshold: [], message: "No emotion found in the message." };
   }
-  const vector = await deps.embeddings.embedQuery(mood.emotions.join(", "));
-  const exclude = new Set(req.exclude ?? []);
-  const k = Math.max(MIN_CANDIDATES, (limit + exclude.size) * 5);
-  const hits = (await deps.index.search(vector, k)).filter((h) => !exclude.has(h.song.id));
+  const vector = await deps.embeddings.embedQuery(emotions.join(", "));
+  const exclude = new Set(options.exclude ?? []);
+  const filtered = (options.languages?.length ?? 0) > 0;
+  const k = Math.max(MIN_CANDIDATES, (limit + exclude.size) * (filtered ? 20 : 5));
+  const hits = (await deps.index.search(vector, k)).filter((h) => !exclude.has(h.song.id) && inLanguages(h.song, options.languages));
   const passing = hits.filter((h) => h.similarity >= threshold);
-  const order = req.sort === "similarity" ? (a: SongHit, b: SongHit) => b.similarity - a.similarity : byPopularity;
-  const songs = passing.sort(order).slice(0, limit).map((h) => toResult(h, mood.emotions));
-  if (songs.length > 0) return { emotions: mood.emotions, threshold, songs, belowThreshold: [] };
-  const belowThreshold = hits.slice(0, Math.min(limit, BELOW_LIMIT)).map((h) => toResult(h, mood.emotions));
+  const order = options.sort === "similarity" ? (a: SongHit, b: SongHit) => b.similarity - a.similarity : byPopularity;
+  const songs = passing.sort(order).slice(0, limit).map((h) => toResult(h, emotions));
+  if (songs.length > 0) return { emotions, threshold, songs, belowThreshold: [] };
+  const belowThreshold = hits.slice(0, Math.min(limit, BELOW_LIMIT)).map((h) => toResult(h, emotions));
   return {
-    emotions: mood.emotions,
+    emotions,
     threshold,
     songs: [],
     belowThreshold,
-    message: `No song reaches similarity ${threshold}; the nearest ones are listed below it.`,
+    message:
+      belowThreshold.length > 0
+        ? `No song reaches similarity ${threshold}; the nearest ones are listed below it.`
+        : "No song left to show for this mood.",
   };
+}
+
+/** Mood sentence → emotions (the engine) → searchByEmotions. */
+export async function recommend(req: RecommendRequest, deps: RecommendDeps): Promise<Recommendation> {
+  const mood = deps.engine.readMood(req.mood);
+  return searchByEmotions(mood.emotions, req, deps);
 }

@@ -10,7 +10,7 @@ export interface ScriptResult {
 }
 
 /** Runs one of scripts/*.ts as a person would (through tsx), from the project root. */
-export function runScript(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<ScriptResult> {
+export function runScript(script: string, args: string[], env: Record<string, string> = {}): Promise<ScriptResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", `scripts/${script}.ts`, ...args], {
       cwd: ROOT,

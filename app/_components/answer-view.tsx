@@ -1,0 +1,47 @@
+import { SongCard } from "./song-card";
+import type { MoodAnswerView } from "./types";
+
+export function AnswerView({ answer, onLowerThreshold }: { answer: MoodAnswerView; onLowerThreshold: (to: number) => void }) {
+  const nearest = answer.belowThreshold[0]?.similarity;
+  return (
+    <div className="flex flex-col gap-3" data-testid="answer">
+      {answer.emotions.length > 0 ? (
+        <ul className="flex flex-wrap gap-2" aria-label="Emotions read from your message">
+          {answer.emotions.map((e) => (
+            <li key={e} className="rounded-full bg-amber-400/15 px-3 py-1 text-sm text-amber-300" data-testid="emotion-chip">
+              {e}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {answer.songs.length > 0 ? (
+        <ol className="flex flex-col gap-2">
+          {answer.songs.map((s) => (
+            <SongCard key={s.id} song={s} />
+          ))}
+        </ol>
+      ) : (
+        <div className="rounded-lg border border-dashed border-zinc-600 p-3 text-sm" data-testid="empty-state">
+          <p>{answer.message ?? "No songs fit this mood."}</p>
+          {nearest !== undefined ? (
+            <>
+              <button
+                type="button"
+                onClick={() => onLowerThreshold(Math.max(0, Math.floor(nearest * 100) / 100))}
+                className="mt-2 rounded bg-amber-400 px-3 py-1 font-medium text-zinc-900 hover:bg-amber-300 focus-visible:outline-2 focus-visible:outline-amber-200"
+              >
+                Lower the threshold to {Math.max(0, Math.floor(nearest * 100) / 100).toFixed(2)}
+              </button>
+              <p className="mt-3 text-zinc-400">Nearest songs below the threshold:</p>
+              <ol className="mt-2 flex flex-col gap-2">
+                {answer.belowThreshold.map((s) => (
+                  <SongCard key={s.id} song={s} />
+                ))}
+              </ol>
+            </>
+          ) : null}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+// npm run bench: speed and memory of recommend (LanceDB) next to a brute-force Float32Array scan,
+// index build time and offline tagging throughput. Prints figures; asserts nothing.
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Song } from "@/lib/catalog/song";
+import { DEFAULT_DATA_DIR, runMain } from "@/lib/cli";
+import { OfflineEmotionEmbeddings } from "@/lib/embeddings/emotion-embeddings";
+import { createOfflineEngine } from "@/lib/emotions/engine";
+import { getVocabulary, VOCABULARY_VERSION } from "@/lib/emotions/vocabulary";
+import { DEFAULT_THRESHOLD, recommend } from "@/lib/recommend/recommend";
+import { buildSongIndex, openSongIndex } from "@/lib/store/song-index";
+
+const SIZES = [1_000, 10_000, 100_000];
+const QUERIES = 300;
+const MOODS = [
+  "I am very sad", "estoy feliz y quiero bailar", "I'm heartbroken and can't sleep", "so angry right now",
+  "me siento en paz", "I miss my hometown", "I feel strong and free", "tengo miedo y ansiedad",
+  "in love and a little nervous", "¡hoy quiero bailar toda la noche!", "tired and empty", "grateful for today",
+];
+
+/** Small deterministic PRNG so every run benches the same catalog. */
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function syntheticSongs(n: number): Song[] {
+  const rand = prng(n);
+  const { terms } = getVocabulary();
+  return Array.from({ length: n }, (_, i) => {
+    const anchor = terms[Math.floor(rand() * terms.length)]!;
+    const family = terms.filter((t) => t.family === anchor.family);
+    const picked = new Set<string>([anchor.term]);
+    while (picked.size < 8) {
+      const pool = rand() < 0.7 ? family : terms;
+      picked.add(pool[Math.floor(rand() * pool.length)]!.term);
+    }
+    const popularity = rand() < 0.1 ? null : Math.floor(rand() * 101);
+    return { id: `syn-${i}`, title: `Synthetic ${i}`, artists: ["Bench"], popularity, emotions: [...picked], emotionSource: "bench" };
+  });
+}
+
+function stats(ms: number[]): { p50: number; p95: number } {
+  const s = [...ms].sort((a, b) => a - b);
+  return { p50: s[Math.floor(s.length * 0.5)]!, p95: s[Math.floor(s.length * 0.95)]! };
+}
+
+/** The baseline: cosine over unit vectors is a dot product; scan, threshold, sort by popularity. */
+function bruteForce(matrix: Float32Array, dim: number, songs: Song[], q: Float32Array, limit: number): number[] {
+  const passing: { i: number; sim: number }[] = [];
+  for (let i = 0, off = 0; i < songs.length; i++, off += dim) {
+    let dot = 0;
+    for (let d = 0; d < dim; d++) dot += matrix[off + d]! * q[d]!;
+    if (dot >= DEFAULT_THRESHOLD) passing.push({ i, sim: dot });
+  }
+  passing.sort((a, b) => (songs[b.i]!.popularity ?? -1) - (songs[a.i]!.popularity ?? -1) || b.sim - a.sim);
+  return passing.slice(0, limit).map((p) => p.i);
+}
+
+async function benchSize(n: number, embeddings: OfflineEmotionEmbeddings): Promise<string> {
+  const songs = syntheticSongs(n);
+  const dir = await mkdtemp(join(tmpdir(), "moodtape-bench-"));
+  try {
+    let t = performance.now();
+    await buildSongIndex({ indexDir: dir, songs, embeddings, vocabularyVersion: VOCABULARY_VERSION });
+    const buildMs = performance.now() - t;
+    const index = await openSongIndex({ indexDir: dir, embeddings, vocabularyVersion: VOCABULARY_VERSION });
+    const deps = { engine: createOfflineEngine(), embeddings, index };
+    const lance: number[] = [];
+    for (let i = 0; i < QUERIES + 20; i++) {
+      t = performance.now();
+      await recommend({ mood: MOODS[i % MOODS.length]! }, deps);
+      if (i >= 20) lance.push(performance.now() - t);
+    }
+    index.close();
+    const dim = embeddings.dimension;
+    const matrix = new Float32Array(n * dim);
+    songs.forEach((s, i) => matrix.set(embeddings.embedTerms(s.emotions), i * dim));
+    const brute: number[] = [];
+    for (let i = 0; i < QUERIES; i++) {
+      t = performance.now();
+      const mood = deps.engine.readMood(MOODS[i % MOODS.length]!);
+      bruteForce(matrix, dim, songs, embeddings.embedTerms(mood.emotions), 10);
+      brute.push(performance.now() - t);
+    }
+    const l = stats(lance);
+    const b = stats(brute);
+    const rss = (process.memoryUsage().rss / 2 ** 20).toFixed(0);
+    return `| ${n.toLocaleString("en")} | ${buildMs.toFixed(0)} | ${l.p50.toFixed(2)} | ${l.p95.toFixed(2)} | ${b.p50.toFixed(2)} | ${b.p95.toFixed(2)} | ${rss} |`;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function benchTagging(): Promise<string> {
+  const bundled = JSON.parse(await readFile(join(DEFAULT_DATA_DIR, "songs.json"), "utf8")) as { lyrics?: string }[];
+  const lyrics = bundled.map((s) => s.lyrics ?? "").filter((l) => l !== "");
+  const engine = createOfflineEngine();
+  const total = 20_000;
+  const t = performance.now();
+  for (let i = 0; i < total; i++) engine.tagLyrics(lyrics[i % lyrics.length]!);
+  const seconds = (performance.now() - t) / 1000;
+  return `offline tagging: ${Math.round(total / seconds).toLocaleString("en")} songs/s (${total.toLocaleString("en")} bundled lyrics, ${lyrics.length} distinct)`;
+}
+
+runMain("bench", async () => {
+  const embeddings = new OfflineEmotionEmbeddings();
+  console.log(`node ${process.version}, ${QUERIES} queries per size, dimension ${embeddings.dimension}, threshold ${DEFAULT_THRESHOLD}`);
+  console.log("| songs | index build ms | recommend p50 ms | p95 ms | brute-force p50 ms | p95 ms | rss MiB |");
+  console.log("|---|---|---|---|---|---|---|");
+  for (const n of SIZES) console.log(await benchSize(n, embeddings));
+  console.log(await benchTagging());
+});
