@@ -44,6 +44,7 @@ const OPPOSITE_SHARE = 0.6;
 // A chorus sung n times counts 1 + 0.3·log2(n) times: repetition adds a little, not n-fold.
 const REPEAT_GAIN = 0.3;
 const MOOD_KEEP_RATIO = 0.25;
+const CUE_EMOJI = 1;
 
 function cueMatchesAt(cue: CompiledCue, tokens: string[], at: number): boolean {
   return cue.words.every((w, j) => {
@@ -84,6 +85,10 @@ function modifiersBefore(tokens: string[], at: number): { negated: boolean; inte
   return { negated, intensity };
 }
 
+function keepMax(scores: Map<string, number>, term: string, value: number): void {
+  scores.set(term, Math.max(scores.get(term) ?? 0, value));
+}
+
 function add(scores: Map<string, number>, term: string, value: number): void {
   scores.set(term, (scores.get(term) ?? 0) + value);
 }
@@ -91,6 +96,8 @@ function add(scores: Map<string, number>, term: string, value: number): void {
 /** Evidence per canonical term in one line of text, after negation and intensity. */
 function lineEvidence(vocab: Vocabulary, line: string, out: Map<string, number>, gain: number): void {
   const tokens = tokenize(line);
+  // Within one line a term counts once, at its strongest cue: "rest easy, rest easy" is one cue.
+  const lineScores = new Map<string, number>();
   for (let i = 0; i < tokens.length; ) {
     const matches = tokens[i] === BOUNDARY ? [] : longestMatch(vocab, tokens, i);
     if (matches.length === 0) {
@@ -100,19 +107,20 @@ function lineEvidence(vocab: Vocabulary, line: string, out: Map<string, number>,
     const { negated, intensity } = modifiersBefore(tokens, i);
     for (const cue of matches) {
       for (const term of cue.terms) {
-        const w = cue.weight * intensity * gain;
-        if (!negated) add(out, term, w);
+        const w = cue.weight * intensity;
+        if (!negated) keepMax(lineScores, term, w);
         else {
           const opposite = vocab.byTerm.get(term)?.opposite;
-          if (opposite) add(out, opposite, w * OPPOSITE_SHARE);
+          if (opposite) keepMax(lineScores, opposite, w * OPPOSITE_SHARE);
         }
       }
     }
     i += matches[0]!.words.length;
   }
   for (const [emoji, terms] of vocab.emojiCues) {
-    if (line.includes(emoji)) for (const term of terms) add(out, term, gain);
+    if (line.includes(emoji)) for (const term of terms) keepMax(lineScores, term, CUE_EMOJI);
   }
+  for (const [term, w] of lineScores) add(out, term, w * gain);
 }
 
 /** Direct evidence per term over a whole text; repeated lines count with diminishing weight. */

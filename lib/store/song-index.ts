@@ -126,7 +126,7 @@ export async function openSongIndex(input: {
       const rows = await table
         .vectorSearch(Array.from(vector))
         .distanceType("cosine")
-        .select(["song"])
+        .select(["song", "_distance"])
         .limit(k)
         .toArray();
       return rows.map((r: { song: string; _distance: number }) => ({

@@ -23,7 +23,7 @@ export const PART_A: EmotionTermData[] = [
     term: "grief", family: "sadness", valence: -0.9, arousal: -0.3,
     forms: ["mourn", "mourning", "mourned", "grieving", "grieve", "grieved", "bereaved", "bereavement"],
     related: ["sorrow", "sadness", "despair"],
-    en: ["funeral", "rest in peace", "gone too soon", "laid to rest", "grave", "passed away", "miss you every day", "your memory"],
+    en: ["funeral", "rest in peace", "gone too soon", "laid to rest", "grave", "passed away", "miss you every day", "your memory", "rest easy", "buried"],
     es: ["luto", "duelo", "funeral", "descansa en paz", "tumba", "te fuiste para siempre", "falleci*", "entierro"],
     emoji: ["🖤", "🥀"],
   },

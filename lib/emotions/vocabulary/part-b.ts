@@ -259,7 +259,7 @@ export const PART_B: EmotionTermData[] = [
     term: "desire", family: "tenderness", valence: 0.5, arousal: 0.75,
     forms: ["desired", "desiring", "desirable", "desires", "crave", "craving"],
     related: ["lust", "passion", "longing", "sensuality"],
-    en: ["want you", "need you now", "i want you", "cant resist", "come closer", "take me", "wanting you", "your body"],
+    en: ["want you", "need you now", "i want you", "cant resist", "come closer", "take me now", "wanting you", "your body"],
     es: ["deseo", "te deseo", "ganas de ti", "te quiero tener", "ven aca", "acercate", "tu cuerpo", "antojad*"],
     emoji: ["😏", "🔥", "🫦"],
   },
