@@ -11,7 +11,7 @@ import { getVocabulary, VOCABULARY_VERSION } from "@/lib/emotions/vocabulary";
 import { DEFAULT_THRESHOLD, recommend } from "@/lib/recommend/recommend";
 import { buildSongIndex, openSongIndex } from "@/lib/store/song-index";
 
-const SIZES = [1_000, 10_000, 100_000];
+const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
 const QUERIES = 300;
 const MOODS = [
   "I am very sad", "estoy feliz y quiero bailar", "I'm heartbroken and can't sleep", "so angry right now",

@@ -7,7 +7,7 @@ import { DEFAULT_LIMIT, DEFAULT_THRESHOLD, type Sort } from "./defaults";
 
 export { DEFAULT_LIMIT, DEFAULT_THRESHOLD, SORTS, type Sort } from "./defaults";
 
-const MIN_CANDIDATES = 100;
+const MIN_CANDIDATES = 50;
 const BELOW_LIMIT = 5;
 
 export interface SearchOptions {

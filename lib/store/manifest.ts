@@ -10,6 +10,8 @@ export const IndexManifestSchema = z.object({
   vocabularyVersion: z.string(),
   songCount: z.number().int().nonnegative(),
   skipped: z.number().int().nonnegative(),
+  /** IVF partitions of the vector index; 0 when the table is scanned flat. Searches probe all. */
+  partitions: z.number().int().nonnegative(),
   builtAt: z.string(),
 });
 

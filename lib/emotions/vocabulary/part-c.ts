@@ -112,8 +112,8 @@ export const PART_C: EmotionTermData[] = [
     term: "nostalgia", family: "nostalgia", valence: 0.1, arousal: -0.4,
     forms: ["nostalgic", "nostalgically", "nostalgias"],
     related: ["reminiscence", "wistfulness", "longing", "bittersweetness", "sentimentality"],
-    en: ["good old days", "back in the day", "those days", "old times", "used to be", "way back when", "throwback", "remember when", "take me back", "rewind"],
-    es: ["nostalgi*", "añoranza", "añoro", "añorar", "aquellos dias", "aquellos tiempos", "tiempos pasados", "extraño esos dias", "recuerdo cuando"],
+    en: ["good old days", "back in the day", "those days", "old times", "used to be", "way back when", "throwback", "old days", "remember when", "take me back", "rewind"],
+    es: ["nostalgi*", "añoranza", "añoro", "añorar", "aquellos dias", "aquellos tiempos", "tiempos pasados", "extraño esos dias", "recuerdo cuando", "viejos tiempos", "otros tiempos"],
     emoji: ["📼", "🥲"],
   },
   {
