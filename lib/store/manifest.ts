@@ -11,7 +11,7 @@ export const IndexManifestSchema = z.object({
   songCount: z.number().int().nonnegative(),
   skipped: z.number().int().nonnegative(),
   /** IVF partitions of the vector index; 0 when the table is scanned flat. Searches probe all. */
-  partitions: z.number().int().nonnegative(),
+  partitions: z.number().int().nonnegative().default(0),
   builtAt: z.string(),
 });
 
