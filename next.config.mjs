@@ -1,11 +1,13 @@
-// Spotify's embed player is the only thing the page loads from elsewhere.
+// Spotify's embed player is the only thing the page loads from elsewhere. Development adds what
+// React's dev tools and hot reload need (eval, the HMR websocket).
+const isDev = process.env.NODE_ENV === "development";
 const csp = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
+  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  `connect-src 'self'${isDev ? " ws:" : ""}`,
   "frame-src https://open.spotify.com",
   "object-src 'none'",
   "base-uri 'self'",

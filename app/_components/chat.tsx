@@ -29,7 +29,9 @@ export function Chat() {
       .catch(() => setMode("unavailable"));
   }, []);
 
-  useEffect(() => endRef.current?.scrollIntoView({ behavior: "smooth", block: "end" }), [entries]);
+  useEffect(() => {
+    endRef.current?.scrollIntoView({ behavior: "smooth", block: "end" });
+  }, [entries]);
 
   async function send(message: string, use: Settings, history: ChatEntry[]) {
     const text = message.trim();

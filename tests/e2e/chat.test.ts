@@ -1,0 +1,83 @@
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import { type Browser, type Page, chromium } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bundledDataDir } from "@/tests/helpers/bundled-data-dir";
+import { buildApp, startApp } from "@/tests/helpers/next-server";
+import { ROOT } from "@/tests/helpers/run-script";
+
+// Debian's Chromium, installed by .ci/run; never a downloaded browser.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const SHOTS = join(ROOT, "test-results", "e2e");
+
+let app: { url: string; stop: () => Promise<void> };
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  buildApp();
+  app = await startApp({ MOODTAPE_DATA_DIR: await bundledDataDir(), MOODTAPE_RATE_LIMIT_BURST: "1000" });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await mkdir(SHOTS, { recursive: true });
+  await page.goto(app.url);
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function sendMood(text: string): Promise<void> {
+  const before = await page.getByTestId("answer").count();
+  await page.getByLabel("How do you feel?").fill(text);
+  await page.getByLabel("How do you feel?").press("Enter");
+  await expect.poll(() => page.getByTestId("answer").count(), { timeout: 15_000 }).toBe(before + 1);
+}
+
+describe("chat in Chromium", () => {
+  it("shows the mode, then emotion chips and songs for an English mood", async () => {
+    await expect.poll(() => page.getByTestId("mode").innerText()).toMatch(/offline emotion engine · \d+ songs/);
+    await sendMood("I'm heartbroken and can't sleep");
+    const answer = page.getByTestId("answer").last();
+    expect(await answer.getByTestId("emotion-chip").allInnerTexts()).toContain("heartbreak");
+    expect(await answer.getByTestId("song").count()).toBeGreaterThan(0);
+    await expect.poll(() => answer.getByTestId("song").first().innerText()).toMatch(/Why: /);
+    await page.screenshot({ path: join(SHOTS, "english.png"), fullPage: true });
+  });
+
+  it("answers a Spanish mood and refines it with a follow-up", async () => {
+    await sendMood("¡hoy quiero bailar toda la noche!");
+    const es = page.getByTestId("answer").last();
+    expect(await es.getByTestId("emotion-chip").count()).toBeGreaterThan(0);
+    const firstTitles = await es.getByTestId("song").allInnerTexts();
+    expect(firstTitles.length).toBeGreaterThan(0);
+    await sendMood("only Spanish songs");
+    const refined = page.getByTestId("answer").last();
+    const titles = await refined.getByTestId("song").allInnerTexts();
+    expect(titles.length).toBeGreaterThan(0);
+    for (const t of titles) expect(firstTitles).not.toContain(t);
+    await page.screenshot({ path: join(SHOTS, "spanish-refined.png"), fullPage: true });
+  });
+
+  it("shows the honest empty state at the top threshold and lowers it in one click", async () => {
+    const slider = page.getByRole("slider", { name: "Similarity threshold" });
+    await slider.focus();
+    await slider.press("End");
+    expect(await page.getByTestId("threshold-value").innerText()).toBe("1.00");
+    await sendMood("I am very sad");
+    const empty = page.getByTestId("answer").last().getByTestId("empty-state");
+    await expect.poll(() => empty.innerText()).toMatch(/No song reaches similarity 1/);
+    await page.screenshot({ path: join(SHOTS, "empty-state.png"), fullPage: true });
+    const before = await page.getByTestId("answer").count();
+    await empty.getByRole("button", { name: /Lower the threshold/ }).click();
+    // The retry replaces the empty answer: same number of answers, now with songs.
+    await expect.poll(() => page.getByTestId("answer").last().getByTestId("song").count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await page.getByTestId("answer").count()).toBe(before);
+    expect(await page.getByTestId("empty-state").count()).toBe(0);
+    expect(Number(await page.getByTestId("threshold-value").innerText())).toBeLessThan(1);
+  });
+});
