@@ -13,6 +13,7 @@ const BATCH = 10_000;
 // From this size a flat LanceDB scan costs more than an IVF index probed in full (measured in
 // npm run bench); probing every partition keeps results exact.
 const IVF_MIN_ROWS = 5_000;
+const SEARCH_CACHE_SIZE = 512;
 
 export interface SongHit {
   song: Song;
@@ -111,6 +112,16 @@ export async function buildSongIndex(
   return manifest;
 }
 
+async function searchTable(table: lancedb.Table, manifest: IndexManifest, vector: ArrayLike<number>, k: number): Promise<SongHit[]> {
+  let query = table.vectorSearch(Array.from(vector)).distanceType("cosine");
+  if (manifest.partitions > 0) query = query.nprobes(manifest.partitions);
+  const rows = await query.select(["song", "_distance"]).limit(k).toArray();
+  return rows.map((r: { song: string; _distance: number }) => ({
+    song: JSON.parse(r.song) as Song,
+    similarity: 1 - r._distance,
+  }));
+}
+
 /**
  * Opens the version CURRENT names. Throws index_missing when there is none and index_mismatch
  * when it was built with other embeddings or another vocabulary.
@@ -130,16 +141,23 @@ export async function openSongIndex(input: {
   });
   const db = await lancedb.connect(versionDir);
   const table = await db.openTable(TABLE);
+  // A mood becomes one of relatively few emotion sets, so the same vectors come back often; an
+  // index version never changes, so its answers can be kept (bounded, least recently used out).
+  const cache = new Map<string, SongHit[]>();
   return {
     manifest,
     async search(vector, k) {
-      let query = table.vectorSearch(Array.from(vector)).distanceType("cosine");
-      if (manifest.partitions > 0) query = query.nprobes(manifest.partitions);
-      const rows = await query.select(["song", "_distance"]).limit(k).toArray();
-      return rows.map((r: { song: string; _distance: number }) => ({
-        song: JSON.parse(r.song) as Song,
-        similarity: 1 - r._distance,
-      }));
+      const key = `${k}:${Buffer.from(Float32Array.from(vector).buffer).toString("base64")}`;
+      const cached = cache.get(key);
+      if (cached) {
+        cache.delete(key);
+        cache.set(key, cached);
+        return cached.map((h) => ({ ...h }));
+      }
+      const hits = await searchTable(table, manifest, vector, k);
+      cache.set(key, hits);
+      if (cache.size > SEARCH_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      return hits.map((h) => ({ ...h }));
     },
     close() {
       table.close();

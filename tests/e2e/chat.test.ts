@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { type Browser, type Page, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundledDataDir } from "@/tests/helpers/bundled-data-dir";
-import { buildApp, startApp } from "@/tests/helpers/next-server";
+import { buildApp, startApp } from "@/scripts/lib/next-server";
 import { ROOT } from "@/tests/helpers/run-script";
 
 // Debian's Chromium, installed by .ci/run; never a downloaded browser.
