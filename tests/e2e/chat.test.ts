@@ -38,6 +38,22 @@ async function sendMood(text: string): Promise<void> {
   await expect.poll(() => page.getByTestId("answer").count(), { timeout: 15_000 }).toBe(before + 1);
 }
 
+describe("security headers on the production server", () => {
+  it("sends a CSP that allows only Spotify frames, nosniff, frame-ancestors and no X-Powered-By", async () => {
+    for (const path of ["/", "/api/health"]) {
+      const res = await fetch(`${app.url}${path}`);
+      const csp = res.headers.get("content-security-policy") ?? "";
+      expect(csp).toContain("frame-src https://open.spotify.com");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).not.toMatch(/unsafe-eval/);
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(res.headers.get("referrer-policy")).toBeTruthy();
+      expect(res.headers.get("x-powered-by")).toBeNull();
+    }
+  });
+});
+
 describe("chat in Chromium", () => {
   it("shows the mode, then emotion chips and songs for an English mood", async () => {
     await expect.poll(() => page.getByTestId("mode").innerText()).toMatch(/offline emotion engine · \d+ songs/);

@@ -46,6 +46,25 @@ describe("LanceDB song index", () => {
     expect(hits.map((h) => h.similarity)).toEqual([...hits.map((h) => h.similarity)].sort((a, b) => b - a));
   });
 
+  it("keeps results exact on large catalogs, where an IVF index is built and probed in full", async () => {
+    const dir = await tmpDir();
+    const { terms } = await import("@/lib/emotions/vocabulary").then((m) => m.getVocabulary());
+    const songs = Array.from({ length: 6000 }, (_, i) =>
+      song(`s${i}`, [0, 1, 2].map((j) => terms[(i * 7 + j * 31 + (i % 13)) % terms.length]!.term)),
+    );
+    const manifest = await build(dir, songs);
+    expect(manifest.partitions).toBeGreaterThan(0);
+    const q = await embeddings.embedQuery("sadness, longing");
+    const exact = songs
+      .map((s) => ({ id: s.id, sim: Array.from(embeddings.embedTerms(s.emotions)).reduce((a, x, i) => a + x * q[i]!, 0) }))
+      .sort((a, b) => b.sim - a.sim)
+      .slice(0, 10);
+    const index = await open(dir);
+    const hits = await index.search(q, 10);
+    index.close();
+    hits.forEach((h, i) => expect(h.similarity).toBeCloseTo(exact[i]!.sim, 4));
+  });
+
   it("says the index is missing, and how to build it", async () => {
     const err = await open(join(await tmpDir(), "index")).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AppError);
