@@ -1,29 +1,9 @@
-// The shapes the chat receives from POST /api/mood (kept here so client code imports no server code).
+// The shapes the chat receives from POST /api/mood. Type-only imports: no server code reaches the client.
+import type { MoodAnswer } from "@/lib/recommend/answer-mood";
+import type { RecommendedSong } from "@/lib/recommend/recommend";
 
-export interface SongView {
-  id: string;
-  title: string;
-  artists: string[];
-  popularity: number | null;
-  similarity: number;
-  emotions: string[];
-  sharedEmotions: string[];
-  spotifyUrl: string | null;
-  album?: string;
-  releaseDate?: string;
-  language?: string;
-}
-
-export interface MoodAnswerView {
-  emotions: string[];
-  threshold: number;
-  songs: SongView[];
-  belowThreshold: SongView[];
-  message?: string;
-  mode: string;
-  refined: boolean;
-  languages: string[] | null;
-}
+export type SongView = RecommendedSong;
+export type MoodAnswerView = MoodAnswer;
 
 export interface ChatEntry {
   id: number;
