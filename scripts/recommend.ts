@@ -1,6 +1,7 @@
 import { DEFAULT_DATA_DIR, numberFlag, parseFlags, runMain, userPath } from "@/lib/cli";
 import { AppError } from "@/lib/errors";
-import { type Recommendation, type RecommendedSong, SORTS, type Sort, recommend } from "@/lib/recommend/recommend";
+import { type MoodAnswer, answerMood } from "@/lib/recommend/answer-mood";
+import { type RecommendedSong, SORTS, type Sort } from "@/lib/recommend/recommend";
 import { openRecommender } from "@/lib/services";
 
 const USAGE =
@@ -12,8 +13,8 @@ function row(s: RecommendedSong, i: number): string {
   return `${String(i + 1).padStart(2)}. ${s.similarity.toFixed(2)}  pop ${pop}  ${s.title} — ${s.artists.join(", ")}  [${why}]`;
 }
 
-function printTable(r: Recommendation): void {
-  console.log(r.emotions.length > 0 ? `mood: ${r.emotions.join(", ")}` : "mood: no emotion found");
+function printTable(r: MoodAnswer): void {
+  console.log(r.emotions.length > 0 ? `mood: ${r.emotions.join(", ")} (${r.mode})` : "mood: no emotion found");
   console.log(`threshold ${r.threshold}`);
   r.songs.forEach((s, i) => console.log(row(s, i)));
   if (r.message) console.log(r.message);
@@ -42,7 +43,7 @@ runMain("recommend", async () => {
   const dataDir = values["data-dir"] ? userPath(values["data-dir"]) : DEFAULT_DATA_DIR;
   const deps = await openRecommender(dataDir);
   if (deps.builtNow && !values.json) console.error("recommend: built the index (first run)");
-  const result = await recommend({ mood, limit, threshold, sort: values.sort as Sort | undefined }, deps);
+  const result = await answerMood({ message: mood, limit, threshold, sort: values.sort as Sort | undefined }, deps);
   deps.index.close();
   if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
   else printTable(result);

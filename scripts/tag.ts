@@ -1,29 +1,53 @@
-import { dataPaths, readTracksFile } from "@/lib/catalog/files";
-import { tagIntoCatalog } from "@/lib/catalog/tag-catalog";
+import { mkdir } from "node:fs/promises";
+import { dataPaths, readCatalog, readTracksFile } from "@/lib/catalog/files";
+import { fileExists, tagIntoCatalog } from "@/lib/catalog/tag-catalog";
 import { DEFAULT_DATA_DIR, parseFlags, runMain, userPath } from "@/lib/cli";
 import { AppError } from "@/lib/errors";
+import { tagMessages } from "@/lib/llm/tag-chain";
 import { createEmotionServices } from "@/lib/services";
-import { mkdir } from "node:fs/promises";
 
-const USAGE = "usage: npm run tag -- --in <tracks.json|.jsonl> [--data-dir <dir>]";
+const USAGE = "usage: npm run tag -- --in <tracks.json|.jsonl> [--data-dir <dir>] [--dry-run]";
+// What one answer of 8 emotions costs, as a JSON object.
+const OUTPUT_TOKENS_PER_SONG = 40;
 
 runMain("tag", async () => {
-  const { values, positionals } = parseFlags({ in: { type: "string" }, "data-dir": { type: "string" } });
+  const { values, positionals } = parseFlags({ in: { type: "string" }, "data-dir": { type: "string" }, "dry-run": { type: "boolean" } });
   if (!values.in || positionals.length > 0) throw new AppError("bad_request", USAGE);
   const dataDir = values["data-dir"] ? userPath(values["data-dir"]) : DEFAULT_DATA_DIR;
   const songs = await readTracksFile(userPath(values.in));
+  const { tagger } = await createEmotionServices();
+  const catalogFile = dataPaths(dataDir).catalog;
+  if (values["dry-run"]) {
+    const done = new Set((await fileExists(catalogFile)) ? (await readCatalog(catalogFile)).filter((s) => s.emotionSource === tagger.id && !s.emotionError).map((s) => s.id) : []);
+    const todo = songs.filter((s) => !done.has(s.id) && s.lyrics && !s.instrumental);
+    if (!tagger.usage) return console.log(`dry run: ${todo.length} songs to tag with ${tagger.id}: no API calls, no tokens`);
+    let chars = 0;
+    for (const s of todo) for (const m of await tagMessages(s.lyrics!, new Map())) chars += String(m.content).length;
+    const input = Math.ceil(chars / 4);
+    console.log(
+      `dry run: ${todo.length} songs to tag with ${tagger.id}: about ${todo.length} calls (up to ${todo.length * 2} with repairs), ` +
+        `~${input.toLocaleString("en")} input and ~${(todo.length * OUTPUT_TOKENS_PER_SONG).toLocaleString("en")} output tokens`,
+    );
+    return;
+  }
   await mkdir(dataDir, { recursive: true });
-  const { engine } = createEmotionServices();
   const started = performance.now();
   const summary = await tagIntoCatalog({
     songs,
-    catalogFile: dataPaths(dataDir).catalog,
-    engine,
+    catalogFile,
+    tagger,
     onProgress: (done, total) => process.stderr.write(`tag: ${done}/${total}\n`),
+  }).finally(() => {
+    const u = tagger.usage;
+    if (u) {
+      console.log(`LLM: ${u.calls} calls, ${u.inputTokens} input + ${u.outputTokens} output tokens; ` +
+        `vocabulary ${u.keptTerms.size} terms with deduplication, ${u.rawTerms.size} as the model wrote them`);
+    }
   });
   const seconds = (performance.now() - started) / 1000;
   console.log(
-    `tagged ${summary.tagged}, unchanged ${summary.unchanged} of ${summary.total} songs with ${engine.id} ` +
-      `in ${seconds.toFixed(2)} s; ${summary.withoutEvidence} with fewer than 8 emotions (see emotionNote) → ${dataPaths(dataDir).catalog}`,
+    `tagged ${summary.tagged}, unchanged ${summary.unchanged} of ${summary.total} songs with ${tagger.id} ` +
+      `in ${seconds.toFixed(2)} s; ${summary.withoutEvidence} with fewer than 8 emotions (see emotionNote); ` +
+      `${summary.failed} failed (see emotionError; a rerun retries them) → ${catalogFile}`,
   );
 });

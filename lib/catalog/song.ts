@@ -25,6 +25,8 @@ export const SongSchema = z
     emotionSource: z.string().optional(),
     /** Why a song has fewer than 8 emotions, or how they were found. */
     emotionNote: z.string().optional(),
+    /** Why tagging failed (an LLM that did not give 8 usable emotions, a timeout...); a rerun retries it. */
+    emotionError: z.string().optional(),
   })
   .strict();
 

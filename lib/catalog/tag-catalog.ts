@@ -10,6 +10,18 @@ export interface TagSummary {
   unchanged: number;
   /** Tagged songs that got fewer than 8 emotions (no lyrics, instrumental, no evidence). */
   withoutEvidence: number;
+  /** Songs whose tagging failed; they are kept with the reason and retried by the next run. */
+  failed: number;
+}
+
+export type TagOutcome = { emotions: string[]; note?: string } | { error: string };
+
+/** Anything that tags lyrics: the offline engine or an LLM chain. Its id names engine and vocabulary. */
+export interface SongTagger {
+  id: string;
+  /** Songs tagged at once; the offline engine needs no more than one. */
+  concurrency: number;
+  tag(lyrics: string, inUse: ReadonlyMap<string, number>): Promise<TagOutcome>;
 }
 
 const CHECKPOINT_MS = 2_000;
@@ -21,47 +33,80 @@ export async function fileExists(file: string): Promise<boolean> {
   );
 }
 
-function tagOne(song: Song, engine: EmotionEngine): Song {
-  const base = { ...song, emotionSource: engine.id };
+/** The offline engine as a SongTagger. */
+export function offlineTagger(engine: EmotionEngine): SongTagger {
+  return {
+    id: engine.id,
+    concurrency: 1,
+    tag: async (lyrics) => engine.tagLyrics(lyrics),
+  };
+}
+
+async function tagOne(song: Song, tagger: SongTagger, inUse: ReadonlyMap<string, number>): Promise<Song> {
+  const base: Song = { ...song, emotionSource: tagger.id };
   delete base.emotionNote;
+  delete base.emotionError;
   if (song.instrumental) return { ...base, emotions: [], emotionNote: "instrumental" };
   if (!song.lyrics || song.lyrics.trim() === "") return { ...base, emotions: [], emotionNote: "no lyrics" };
-  const result = engine.tagLyrics(song.lyrics);
+  const result = await tagger.tag(song.lyrics, inUse);
+  if ("error" in result) return { ...base, emotions: [], emotionError: result.error };
   return { ...base, emotions: result.emotions, ...(result.note ? { emotionNote: result.note } : {}) };
+}
+
+function usageOf(songs: Iterable<Song>): Map<string, number> {
+  const usage = new Map<string, number>();
+  for (const s of songs) for (const e of s.emotions) usage.set(e, (usage.get(e) ?? 0) + 1);
+  return usage;
 }
 
 /**
  * Tags songs into a catalog file, merging by id with what it holds. Resumable: a song already
- * tagged by the same engine (which names the vocabulary version) with the same lyrics is skipped.
- * The file is rewritten atomically every few seconds and at the end.
+ * tagged by the same tagger (whose id names the vocabulary version) with the same lyrics is skipped;
+ * failures are retried. The file is rewritten atomically every few seconds, at the end, and before
+ * an error that stops the run (such as an exhausted LLM quota) is rethrown.
  */
 export async function tagIntoCatalog(input: {
   songs: readonly Song[];
   catalogFile: string;
-  engine: EmotionEngine;
+  tagger: SongTagger;
   onProgress?: (done: number, total: number) => void;
 }): Promise<TagSummary> {
-  const { songs, catalogFile, engine } = input;
+  const { songs, catalogFile, tagger } = input;
   const existing = (await fileExists(catalogFile)) ? await readCatalog(catalogFile) : [];
   const byId = new Map(existing.map((s) => [s.id, s]));
-  const summary: TagSummary = { total: songs.length, tagged: 0, unchanged: 0, withoutEvidence: 0 };
-  let lastCheckpoint = Date.now();
-  for (const [i, song] of songs.entries()) {
+  const summary: TagSummary = { total: songs.length, tagged: 0, unchanged: 0, withoutEvidence: 0, failed: 0 };
+  const todo = songs.filter((song) => {
     const prev = byId.get(song.id);
-    if (prev && prev.emotionSource === engine.id && (prev.lyrics ?? null) === (song.lyrics ?? null)) {
-      summary.unchanged++;
-      continue;
+    const same = prev && prev.emotionSource === tagger.id && !prev.emotionError && (prev.lyrics ?? null) === (song.lyrics ?? null);
+    if (same) summary.unchanged++;
+    return !same;
+  });
+  const inUse = usageOf(byId.values());
+  let lastCheckpoint = Date.now();
+  let next = 0;
+  let stopped = false;
+  const worker = async () => {
+    while (next < todo.length && !stopped) {
+      const tagged = await tagOne(todo[next++]!, tagger, inUse).catch((e: unknown) => {
+        stopped = true;
+        throw e;
+      });
+      byId.set(tagged.id, tagged);
+      for (const e of tagged.emotions) inUse.set(e, (inUse.get(e) ?? 0) + 1);
+      summary.tagged++;
+      if (tagged.emotionError) summary.failed++;
+      else if (tagged.emotions.length < 8) summary.withoutEvidence++;
+      if (Date.now() - lastCheckpoint > CHECKPOINT_MS) {
+        lastCheckpoint = Date.now();
+        await writeCatalog(catalogFile, [...byId.values()]);
+        input.onProgress?.(summary.tagged + summary.unchanged, songs.length);
+      }
     }
-    const tagged = tagOne(song, engine);
-    byId.set(song.id, tagged);
-    summary.tagged++;
-    if (tagged.emotions.length < 8) summary.withoutEvidence++;
-    if (Date.now() - lastCheckpoint > CHECKPOINT_MS) {
-      await writeCatalog(catalogFile, [...byId.values()]);
-      input.onProgress?.(i + 1, songs.length);
-      lastCheckpoint = Date.now();
-    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(tagger.concurrency, todo.length)) }, worker));
+  } finally {
+    if (summary.tagged > 0 || existing.length === 0) await writeCatalog(catalogFile, [...byId.values()]);
   }
-  if (summary.tagged > 0 || existing.length === 0) await writeCatalog(catalogFile, [...byId.values()]);
   return summary;
 }

@@ -1,3 +1,4 @@
+import type { LlmMoodReader } from "@/lib/llm/mood-chain";
 import { type Turn, readConversation } from "./conversation";
 import { type Recommendation, type RecommendDeps, type Sort, searchByEmotions } from "./recommend";
 
@@ -11,21 +12,41 @@ export interface MoodRequest {
 }
 
 export interface MoodAnswer extends Recommendation {
-  /** Which engine read the mood: "offline" today; the LLM mode names its model. */
+  /** Who read the mood: "offline", the LLM ("llm:<model>"), or "offline-fallback" when the LLM failed. */
   mode: string;
   /** True when the message refined the previous mood ("more upbeat", "only Spanish songs"). */
   refined: boolean;
   languages: string[] | null;
 }
 
+export interface MoodDeps extends RecommendDeps {
+  mode: string;
+  moodReader?: LlmMoodReader & { budgetMs: number };
+}
+
+/** The LLM's reading within its time budget, or undefined (and the reason logged) to fall back. */
+async function readWithLlm(req: MoodRequest, reader: MoodDeps["moodReader"]): Promise<string[] | undefined> {
+  if (!reader) return undefined;
+  try {
+    const emotions = await reader.read(req.message, req.history ?? [], AbortSignal.timeout(reader.budgetMs));
+    return emotions.length > 0 ? emotions : undefined;
+  } catch (e) {
+    console.warn(`mood: LLM failed (${(e as Error)?.name ?? "error"}); answering with the offline engine`);
+    return undefined;
+  }
+}
+
 /**
- * One chat turn: reads the mood from the message and the person's earlier messages, then finds
- * songs, leaving out the ones already shown unless the person asked for them again.
+ * One chat turn: reads the mood from the message and the person's earlier messages (the LLM when
+ * configured, within its time budget, else the offline engine), then finds songs, leaving out the
+ * ones already shown unless the person asked for them again.
  */
-export async function answerMood(req: MoodRequest, deps: RecommendDeps & { mode: string }): Promise<MoodAnswer> {
+export async function answerMood(req: MoodRequest, deps: MoodDeps): Promise<MoodAnswer> {
   const mood = readConversation(req.message, req.history ?? [], deps.engine);
+  const llmEmotions = await readWithLlm(req, deps.moodReader);
+  const mode = !deps.moodReader ? deps.mode : llmEmotions ? deps.moodReader.id : "offline-fallback";
   const result = await searchByEmotions(
-    mood.emotions,
+    llmEmotions ?? mood.emotions,
     {
       threshold: req.threshold,
       limit: req.limit,
@@ -35,5 +56,5 @@ export async function answerMood(req: MoodRequest, deps: RecommendDeps & { mode:
     },
     deps,
   );
-  return { ...result, mode: deps.mode, refined: mood.refined, languages: mood.languages };
+  return { ...result, mode, refined: mood.refined, languages: mood.languages };
 }

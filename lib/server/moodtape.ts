@@ -1,11 +1,10 @@
 // Server side only: imported by route handlers, never by a client component.
 import { readConfig } from "@/lib/env";
 import { createRateLimiter, type RateLimiter } from "@/lib/http/rate-limit";
-import type { RecommendDeps } from "@/lib/recommend/recommend";
+import type { MoodDeps } from "@/lib/recommend/answer-mood";
 import { openRecommender } from "@/lib/services";
 
-export interface Moodtape extends RecommendDeps {
-  mode: string;
+export interface Moodtape extends MoodDeps {
   dataDir: string;
 }
 
@@ -13,16 +12,17 @@ const opened = new Map<string, Promise<Moodtape>>();
 let limiter: { key: string; limiter: RateLimiter } | undefined;
 
 /**
- * The recommender for the configured data dir, opened once per process (the index is built on
- * first use when missing). A failed open is forgotten so the next request tries again.
+ * The recommender for the configured data dir and mode, opened once per process (the index is
+ * built on first use when missing). A failed open is forgotten so the next request tries again.
  */
 export function getMoodtape(): Promise<Moodtape> {
-  const { dataDir } = readConfig();
-  let pending = opened.get(dataDir);
+  const config = readConfig();
+  const key = `${config.dataDir}|${config.llm?.baseURL ?? ""}|${config.llm?.model ?? "offline"}|${config.embeddings.kind}`;
+  let pending = opened.get(key);
   if (!pending) {
-    pending = openRecommender(dataDir).then((deps) => ({ ...deps, mode: "offline", dataDir }));
-    pending.catch(() => opened.delete(dataDir));
-    opened.set(dataDir, pending);
+    pending = openRecommender(config.dataDir, config).then((deps) => ({ ...deps, dataDir: config.dataDir }));
+    pending.catch(() => opened.delete(key));
+    opened.set(key, pending);
   }
   return pending;
 }

@@ -13,6 +13,7 @@ export async function GET(): Promise<Response> {
       indexLoaded: true,
       songCount: m.index.manifest.songCount,
       embeddings: m.index.manifest.embeddingModel,
+      llm: m.moodReader ? m.moodReader.id : null,
       mode: m.mode,
       version: pkg.version,
     });
