@@ -1,10 +1,7 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { AIMessage, BaseMessage } from "@langchain/core/messages";
-import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { parseEmotionList } from "./parse-emotion-list";
-
-const EmotionsSchema = z.object({ emotions: z.array(z.string()).describe("emotions, most important first") });
 
 export interface LlmUsage {
   calls: number;
@@ -42,44 +39,89 @@ function textOf(message: BaseMessage): string {
   return typeof message.content === "string" ? message.content : JSON.stringify(message.content);
 }
 
+const RECORD_TOOL = {
+  type: "function" as const,
+  function: {
+    name: "record_emotions",
+    description: "Record the emotions, most important first.",
+    parameters: {
+      type: "object",
+      properties: { emotions: { type: "array", items: { type: "string" } } },
+      required: ["emotions"],
+      additionalProperties: false,
+    },
+  },
+};
+const MAX_RATE_LIMIT_WAITS = 3;
+const MAX_WAIT_MS = 30_000;
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener("abort", () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    });
+  });
+}
+
+/** How long a 429 asks us to wait: Retry-After (seconds or a date), else a growing backoff with jitter. */
+export function rateLimitWaitMs(e: unknown, attempt: number): number {
+  const headers = (e as { headers?: Headers | Record<string, string> })?.headers;
+  const value = headers instanceof Headers ? headers.get("retry-after") : headers?.["retry-after"];
+  const seconds = Number(value);
+  const fromHeader = Number.isFinite(seconds) ? seconds * 1000 : value ? Date.parse(value) - Date.now() : NaN;
+  const backoff = 1000 * 2 ** attempt;
+  const ms = Number.isFinite(fromHeader) && fromHeader >= 0 ? fromHeader : backoff;
+  return Math.min(MAX_WAIT_MS, ms + Math.random() * 250);
+}
+
+function termsOf(message: AIMessage): string[] {
+  const call = message.tool_calls?.[0]?.args as { emotions?: unknown } | undefined;
+  if (Array.isArray(call?.emotions)) return call.emotions.map(String);
+  const broken = message.invalid_tool_calls?.[0]?.args;
+  return parseEmotionList(typeof broken === "string" ? broken : textOf(message));
+}
+
 /**
- * Asks a chat model for a list of emotions: structured output first; on a server without it
- * (400/404/422) a plain answer parsed as a list, for the rest of the run. Counts calls and tokens.
+ * Asks a chat model for a list of emotions: a forced tool call first (structured output); on a
+ * server without tools (400/404/422) a plain answer parsed as a list, for the rest of the run.
+ * A 429 waits for Retry-After (capped) and tries again; insufficient_quota is thrown at once.
+ * Counts calls and tokens.
  */
 export function createEmotionAsker(model: BaseChatModel) {
   let structured = true;
   const usage: LlmUsage = { calls: 0, inputTokens: 0, outputTokens: 0, rawTerms: new Set(), keptTerms: new Set() };
+  const withTool = model.bindTools?.([RECORD_TOOL], { tool_choice: { type: "function", function: { name: RECORD_TOOL.function.name } } });
 
-  function count(message: BaseMessage | undefined): void {
-    usage.calls++;
-    const meta = (message as AIMessage | undefined)?.usage_metadata;
-    usage.inputTokens += meta?.input_tokens ?? 0;
-    usage.outputTokens += meta?.output_tokens ?? 0;
+  async function call(messages: BaseMessage[], signal?: AbortSignal): Promise<AIMessage> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        if (structured && withTool) {
+          try {
+            return (await withTool.invoke(messages, { signal })) as AIMessage;
+          } catch (e) {
+            if (![400, 404, 422].includes(httpStatus(e) ?? 0)) throw e;
+            structured = false;
+          }
+        }
+        return (await model.invoke(messages, { signal })) as AIMessage;
+      } catch (e) {
+        if (httpStatus(e) !== 429 || errorCode(e) === "insufficient_quota" || attempt >= MAX_RATE_LIMIT_WAITS) throw e;
+        usage.calls++;
+        await sleep(rateLimitWaitMs(e, attempt), signal);
+      }
+    }
   }
 
   async function ask(messages: BaseMessage[], options: { signal?: AbortSignal } = {}): Promise<{ terms: string[]; reply: string }> {
-    if (structured) {
-      try {
-        const r = (await model.withStructuredOutput(EmotionsSchema, { includeRaw: true }).invoke(messages, options)) as {
-          raw: BaseMessage;
-          parsed: z.infer<typeof EmotionsSchema> | null;
-        };
-        count(r.raw);
-        const reply = textOf(r.raw);
-        const terms = r.parsed?.emotions.map(String) ?? parseEmotionList(reply);
-        terms.forEach((t) => usage.rawTerms.add(t.toLowerCase().trim()));
-        return { terms, reply };
-      } catch (e) {
-        if (![400, 404, 422].includes(httpStatus(e) ?? 0)) throw e;
-        structured = false;
-      }
-    }
-    const message = await model.invoke(messages, options);
-    count(message);
-    const reply = textOf(message);
-    const terms = parseEmotionList(reply);
+    const message = await call(messages, options.signal);
+    usage.calls++;
+    usage.inputTokens += message.usage_metadata?.input_tokens ?? 0;
+    usage.outputTokens += message.usage_metadata?.output_tokens ?? 0;
+    const terms = termsOf(message);
     terms.forEach((t) => usage.rawTerms.add(t.toLowerCase().trim()));
-    return { terms, reply };
+    return { terms, reply: terms.join(", ") || textOf(message) };
   }
 
   return { ask, usage };

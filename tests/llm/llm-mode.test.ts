@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { readCatalog } from "@/lib/catalog/files";
@@ -14,8 +14,9 @@ import { answerMood } from "@/lib/recommend/answer-mood";
 import { openRecommender } from "@/lib/services";
 import { buildSongIndex, openSongIndex } from "@/lib/store/song-index";
 import { bundledDataDir } from "@/tests/helpers/bundled-data-dir";
-import { type FakeOpenAI, chatReply, errorReply, startFakeOpenAI } from "@/tests/helpers/fake-openai";
+import { type FakeOpenAI, chatReply, errorReply, startFakeOpenAI, toolCallReply } from "@/tests/helpers/fake-openai";
 import { song } from "@/tests/helpers/songs";
+import { runScript } from "@/tests/helpers/run-script";
 import { tmpDir } from "@/tests/helpers/tmp-dir";
 
 const vocab = getVocabulary();
@@ -26,9 +27,7 @@ beforeAll(async () => {
   fake = await startFakeOpenAI();
 });
 afterAll(() => fake.close());
-beforeEach(() => {
-  fake.requests.length = 0;
-});
+beforeEach(() => fake.reset());
 
 function config(extra: Record<string, string> = {}): AppConfig {
   return readConfig({ OPENAI_API_KEY: "sk-test-secret", OPENAI_BASE_URL: fake.baseURL, OPENAI_MODEL: "test-model", OPENAI_TIMEOUT_MS: "1500", OPENAI_MAX_RETRIES: "1", ...extra });
@@ -49,6 +48,10 @@ async function tagOne(reply: Parameters<FakeOpenAI["queueChat"]>, t = tagger()) 
 
 describe("LLM tagging chain", () => {
   it("stores exactly the 8 normalised emotions of a clean answer, in one call", async () => {
+    expect(await tagOne([toolCallReply("record_emotions", { emotions: EIGHT })])).toEqual({ emotions: EIGHT });
+    expect(chatCalls()).toHaveLength(1);
+    expect(chatCalls()[0]!.body.tool_choice).toEqual({ type: "function", function: { name: "record_emotions" } });
+    fake.requests.length = 0;
     expect(await tagOne([chatReply(json(EIGHT))])).toEqual({ emotions: EIGHT });
     expect(chatCalls()).toHaveLength(1);
     const body = chatCalls()[0]!.body as { messages: { content: string }[]; max_tokens?: number; max_completion_tokens?: number };
@@ -107,7 +110,7 @@ describe("LLM tagging chain", () => {
     fake.requests.length = 0;
     expect(await tagOne([errorReply(429, "rate_limit_exceeded", "slow down"), chatReply(json(EIGHT))])).toEqual({ emotions: EIGHT });
     const slow = { ...chatReply(json(EIGHT)), delayMs: 3000 };
-    const r = await tagOne([slow, slow], tagger({ OPENAI_TIMEOUT_MS: "200", OPENAI_MAX_RETRIES: "0" }));
+    const r = await tagOne([slow], tagger({ OPENAI_TIMEOUT_MS: "200", OPENAI_MAX_RETRIES: "0" }));
     expect(r).toEqual({ error: "LLM timeout" });
   });
 
@@ -197,5 +200,47 @@ describe("OpenAI embeddings for the index", () => {
     const index = await openSongIndex({ indexDir: dir, embeddings: openai, vocabularyVersion: VOCABULARY_VERSION });
     expect((await index.search(await openai.embedQuery("sadness"), 1))[0]!.song.id).toBe("x");
     index.close();
+  });
+});
+
+describe("LLM mode through the scripts and the API", () => {
+  const TRACKS = [
+    { id: "t1", title: "Rain", artists: ["A"], popularity: 30, lyrics: "I cry alone tonight" },
+    { id: "t2", title: "Dance", artists: ["B"], popularity: 80, lyrics: "we dance all night" },
+  ];
+  const env = () => ({ OPENAI_API_KEY: "sk-test-secret", OPENAI_BASE_URL: fake.baseURL, OPENAI_MODEL: "test-model" });
+
+  it("estimates a dry run without calling, then tags and reports calls, tokens and vocabulary sizes", async () => {
+    const dir = await tmpDir();
+    const input = join(dir, "tracks.json");
+    await writeFile(input, JSON.stringify(TRACKS));
+    const dry = await runScript("tag", ["--in", input, "--data-dir", dir, "--dry-run"], env());
+    expect(dry.stdout).toMatch(/dry run: 2 songs to tag with llm:test-model@vocab-\d+: about 2 calls/);
+    expect(fake.requests).toHaveLength(0);
+    fake.onChat = (body) => chatReply(json(["Sad", "sadness", "lonely", "Longing", "heartbroken", "regretful", "hopeless", "nostalgic", "despair"]), body);
+    const run = await runScript("tag", ["--in", input, "--data-dir", dir], env());
+    expect(run.stdout).toMatch(/LLM: 2 calls, \d+ input \+ \d+ output tokens; vocabulary 8 terms with deduplication, 9 as the model wrote them/);
+    expect(run.stdout + run.stderr).not.toContain("sk-test-secret");
+    const catalog = await readCatalog(join(dir, "catalog.json"));
+    expect(catalog.map((s) => s.emotionSource)).toEqual(["llm:test-model@vocab-1", "llm:test-model@vocab-1"]);
+    fake.onChat = (body) => chatReply("sadness, longing, hope, calm, joy, fear, anger, nostalgia", body);
+  });
+
+  it("answers POST /api/mood with the LLM's reading, and health names the LLM", async () => {
+    const dataDir = await bundledDataDir();
+    // Indexed offline first: the LLM mode reads moods; it would otherwise tag the catalog on open.
+    await openRecommender(dataDir, readConfig({})).then((d) => d.index.close());
+    Object.assign(process.env, env(), { MOODTAPE_DATA_DIR: dataDir, MOODTAPE_RATE_LIMIT_BURST: "1000" });
+    try {
+      const { POST } = await import("@/app/api/mood/route");
+      const { GET } = await import("@/app/api/health/route");
+      fake.queueChat(chatReply(json(["joy", "excitement"])));
+      const res = await POST(new Request("http://localhost/api/mood", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ message: "let's go!" }) }));
+      const body = (await res.json()) as { mode: string; emotions: string[] };
+      expect(body).toMatchObject({ mode: "llm:test-model", emotions: ["joy", "excitement"] });
+      expect(await (await GET()).json()).toMatchObject({ llm: "llm:test-model" });
+    } finally {
+      for (const k of ["OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_MODEL", "MOODTAPE_DATA_DIR"]) delete process.env[k];
+    }
   });
 });
