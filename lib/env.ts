@@ -1,3 +1,4 @@
+import { homedir } from "node:os";
 import { join } from "node:path";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
@@ -20,7 +21,26 @@ const EnvSchema = z.object({
   OPENAI_MAX_TOKENS: number(200),
   MOODTAPE_LLM_CONCURRENCY: number(4),
   MOODTAPE_MOOD_BUDGET_MS: number(10_000),
+  SPOTIFY_CLIENT_ID: optionalString,
+  SPOTIFY_CLIENT_SECRET: optionalString,
+  SPOTIFY_ACCOUNTS_BASE: z.preprocess(emptyAsMissing, z.string().url().default("https://accounts.spotify.com")),
+  SPOTIFY_API_BASE: z.preprocess(emptyAsMissing, z.string().url().default("https://api.spotify.com/v1")),
+  SPOTIFY_REDIRECT_PORT: z.preprocess(emptyAsMissing, z.coerce.number().int().min(1).max(65535).default(8888)),
+  SPOTIFY_TOKEN_FILE: optionalString,
+  LRCLIB_BASE: z.preprocess(emptyAsMissing, z.string().url().default("https://lrclib.net")),
+  GENIUS_API_BASE: z.preprocess(emptyAsMissing, z.string().url().default("https://api.genius.com")),
+  GENIUS_WEB_BASE: z.preprocess(emptyAsMissing, z.string().url().default("https://genius.com")),
+  GENIUS_ACCESS_TOKEN: optionalString,
+  MOODTAPE_LYRICS_DIR: optionalString,
+  MOODTAPE_LYRICS_PROVIDERS: z.preprocess(emptyAsMissing, z.string().regex(/^(local|lrclib|genius)(,(local|lrclib|genius))*$/, "a comma list of local, lrclib, genius").default("local,lrclib,genius")),
+  MOODTAPE_INGEST_CONCURRENCY: number(4),
 });
+
+export interface IngestConfig {
+  spotify: { clientId?: string; clientSecret?: string; accountsBase: string; apiBase: string; redirectPort: number; tokenFile: string };
+  lyrics: { order: ("local" | "lrclib" | "genius")[]; localDir?: string; lrclibBase: string; geniusApiBase: string; geniusWebBase: string; geniusToken?: string };
+  concurrency: number;
+}
 
 export interface LlmConfig {
   apiKey: string;
@@ -40,6 +60,7 @@ export interface AppConfig {
   /** Present only when OPENAI_API_KEY is set: then tagging and mood reading use the LLM. */
   llm?: LlmConfig;
   embeddings: { kind: "offline" } | { kind: "openai"; model: string };
+  ingest: IngestConfig;
 }
 
 /** The app's configuration from the environment, validated; absent values take their defaults. */
@@ -69,5 +90,24 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     rateLimit: { perMinute: e.MOODTAPE_RATE_LIMIT_PER_MINUTE, burst: e.MOODTAPE_RATE_LIMIT_BURST },
     llm,
     embeddings: e.MOODTAPE_EMBEDDINGS === "openai" ? { kind: "openai", model: e.OPENAI_EMBEDDING_MODEL } : { kind: "offline" },
+    ingest: {
+      spotify: {
+        clientId: e.SPOTIFY_CLIENT_ID,
+        clientSecret: e.SPOTIFY_CLIENT_SECRET,
+        accountsBase: e.SPOTIFY_ACCOUNTS_BASE.replace(/\/$/, ""),
+        apiBase: e.SPOTIFY_API_BASE.replace(/\/$/, ""),
+        redirectPort: e.SPOTIFY_REDIRECT_PORT,
+        tokenFile: e.SPOTIFY_TOKEN_FILE ?? join(homedir(), ".config", "moodtape", "spotify-token.json"),
+      },
+      lyrics: {
+        order: e.MOODTAPE_LYRICS_PROVIDERS.split(",") as IngestConfig["lyrics"]["order"],
+        localDir: e.MOODTAPE_LYRICS_DIR,
+        lrclibBase: e.LRCLIB_BASE.replace(/\/$/, ""),
+        geniusApiBase: e.GENIUS_API_BASE.replace(/\/$/, ""),
+        geniusWebBase: e.GENIUS_WEB_BASE.replace(/\/$/, ""),
+        geniusToken: e.GENIUS_ACCESS_TOKEN,
+      },
+      concurrency: Math.round(e.MOODTAPE_INGEST_CONCURRENCY),
+    },
   };
 }

@@ -11,9 +11,9 @@ export function tempSibling(path: string): string {
  * Writes `text` to `path` so that readers see the old file or the new one, never a partial one:
  * temp file beside it, fsync, rename.
  */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
+export async function writeFileAtomic(path: string, text: string, mode = 0o644): Promise<void> {
   const tmp = tempSibling(path);
-  const handle = await open(tmp, "w", 0o644);
+  const handle = await open(tmp, "w", mode);
   try {
     await handle.writeFile(text, "utf8");
     await handle.sync();

@@ -20,6 +20,9 @@ export const SongSchema = z
     durationMs: z.number().int().nonnegative().optional(),
     lyrics: z.string().max(100_000).nullable().optional(),
     instrumental: z.boolean().optional(),
+    /** Which lyrics provider found the lyrics, or why none did (lyrics null). */
+    lyricsSource: z.string().max(100).optional(),
+    lyricsMissing: z.string().max(300).optional(),
     language: z.enum(LANGUAGES).optional(),
     emotions: z.array(z.string().min(1)).max(8).default([]),
     emotionSource: z.string().optional(),

@@ -1,0 +1,201 @@
+// Fake Spotify (accounts + Web API), LRCLIB and Genius on one loopback server, in their real
+// response shapes, scripted per test. Every request is recorded with the time it arrived.
+import { createHash } from "node:crypto";
+import { type IncomingMessage, createServer } from "node:http";
+import type { Socket } from "node:net";
+
+export interface Reply {
+  status: number;
+  json?: unknown;
+  text?: string;
+  headers?: Record<string, string>;
+  delayMs?: number;
+}
+
+export interface Seen {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingMessage["headers"];
+  at: number;
+}
+
+export interface FakeTrack {
+  id: string;
+  name: string;
+  artist: string;
+  popularity?: number;
+  type?: "track" | "episode";
+  isLocal?: boolean;
+}
+
+export interface LrclibEntry {
+  trackName: string;
+  artistName: string;
+  plainLyrics: string | null;
+  instrumental?: boolean;
+}
+
+export interface FakeMusic {
+  base: string;
+  seen: Seen[];
+  /** playlist id → entries (null = an empty entry); `itemsPath: false` answers 404 on /items (older API). */
+  playlists: Map<string, { entries: (FakeTrack | null)[]; itemsPath?: boolean }>;
+  /** Replies used first for a path (exact pathname), in order. */
+  script(path: string, ...replies: Reply[]): void;
+  lrclib: LrclibEntry[];
+  genius: { title: string; artist: string; html: string }[];
+  /** Makes every issued access token invalid (as when it expires early). */
+  revokeTokens(): void;
+  clientId: string;
+  clientSecret: string;
+  close(): Promise<void>;
+}
+
+const PAGE = 2;
+
+function trackJson(t: FakeTrack, base: string) {
+  if (t.type === "episode") return { type: "episode", id: t.id, name: t.name };
+  return {
+    type: "track",
+    id: t.isLocal ? null : t.id,
+    name: t.name,
+    is_local: Boolean(t.isLocal),
+    uri: t.isLocal ? `spotify:local:${t.name}` : `spotify:track:${t.id}`,
+    duration_ms: 200_000,
+    ...(t.popularity === undefined ? {} : { popularity: t.popularity }),
+    external_urls: { spotify: `https://open.spotify.com/track/${t.id}` },
+    artists: [{ name: t.artist, id: `ar-${t.artist}` }],
+    album: { name: `${t.name} (single)`, release_date: "2021-05-07", href: `${base}/v1/albums/x` },
+  };
+}
+
+async function body(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+export async function startFakeMusic(): Promise<FakeMusic> {
+  const scripts = new Map<string, Reply[]>();
+  const validTokens = new Set<string>();
+  const refreshTokens = new Set<string>();
+  const codes = new Map<string, string>();
+  const sockets = new Set<Socket>();
+  let n = 0;
+  const fake = {
+    seen: [] as Seen[],
+    playlists: new Map(),
+    lrclib: [] as LrclibEntry[],
+    genius: [] as FakeMusic["genius"],
+    clientId: "fake-client-id",
+    clientSecret: "fake-client-secret",
+    script: (path: string, ...replies: Reply[]) => void scripts.set(path, [...(scripts.get(path) ?? []), ...replies]),
+    revokeTokens: () => validTokens.clear(),
+  } as unknown as FakeMusic;
+
+  const issue = (withRefresh: boolean) => {
+    const access = `tok-${++n}`;
+    validTokens.add(access);
+    const refresh = withRefresh ? `ref-${n}` : undefined;
+    if (refresh) refreshTokens.add(refresh);
+    return { access_token: access, token_type: "Bearer", expires_in: 3600, ...(refresh ? { refresh_token: refresh } : {}), scope: "playlist-read-private" };
+  };
+
+  async function route(req: IncomingMessage, url: URL): Promise<Reply> {
+    const path = url.pathname;
+    const scripted = scripts.get(path)?.shift();
+    if (scripted) return scripted;
+    if (path === "/api/token" && req.method === "POST") {
+      const form = new URLSearchParams(await body(req));
+      const grant = form.get("grant_type");
+      if (grant === "client_credentials") {
+        const ok = req.headers.authorization === `Basic ${Buffer.from(`${fake.clientId}:${fake.clientSecret}`).toString("base64")}`;
+        return ok ? { status: 200, json: issue(false) } : { status: 400, json: { error: "invalid_client" } };
+      }
+      if (grant === "authorization_code") {
+        const challenge = codes.get(form.get("code") ?? "");
+        const verifier = form.get("code_verifier") ?? "";
+        const computed = createHash("sha256").update(verifier).digest("base64url");
+        return challenge && computed === challenge && form.get("client_id") === fake.clientId
+          ? { status: 200, json: issue(true) }
+          : { status: 400, json: { error: "invalid_grant" } };
+      }
+      if (grant === "refresh_token") {
+        return refreshTokens.has(form.get("refresh_token") ?? "") ? { status: 200, json: issue(false) } : { status: 400, json: { error: "invalid_grant" } };
+      }
+      return { status: 400, json: { error: "unsupported_grant_type" } };
+    }
+    if (path === "/authorize") {
+      // The person approves at once: redirect back with a code bound to the PKCE challenge.
+      const code = `code-${++n}`;
+      codes.set(code, url.searchParams.get("code_challenge") ?? "");
+      const back = `${url.searchParams.get("redirect_uri")}?code=${code}&state=${url.searchParams.get("state")}`;
+      return { status: 302, headers: { location: back } };
+    }
+    const playlist = /^\/v1\/playlists\/([^/]+)\/(items|tracks)$/.exec(path);
+    if (playlist) {
+      const token = (req.headers.authorization ?? "").replace("Bearer ", "");
+      if (!validTokens.has(token)) return { status: 401, json: { error: { status: 401, message: "The access token expired" } } };
+      const p = fake.playlists.get(playlist[1]!);
+      if (!p || (playlist[2] === "items" && p.itemsPath === false)) return { status: 404, json: { error: { status: 404, message: "Resource not found" } } };
+      const offset = Number(url.searchParams.get("offset") ?? 0);
+      const slice = p.entries.slice(offset, offset + PAGE);
+      const key = playlist[2] === "items" ? "item" : "track";
+      const nextUrl = offset + PAGE < p.entries.length ? `${fake.base}${path}?offset=${offset + PAGE}&limit=${PAGE}` : null;
+      return {
+        status: 200,
+        json: {
+          href: `${fake.base}${path}`,
+          limit: PAGE,
+          offset,
+          total: p.entries.length,
+          next: nextUrl,
+          previous: null,
+          items: slice.map((t) => (t === null ? { added_at: null, is_local: false, [key]: null } : { added_at: "2026-01-01T00:00:00Z", is_local: Boolean(t.isLocal), [key]: trackJson(t, fake.base) })),
+        },
+      };
+    }
+    if (path === "/api/get") {
+      const hit = fake.lrclib.find((e) => e.trackName === url.searchParams.get("track_name") && e.artistName === url.searchParams.get("artist_name"));
+      return hit ? { status: 200, json: { id: 1, albumName: "x", duration: 200, syncedLyrics: null, instrumental: false, ...hit } } : { status: 404, json: { code: 404, name: "TrackNotFound", message: "Failed to find specified track" } };
+    }
+    if (path === "/api/search") {
+      const q = (url.searchParams.get("track_name") ?? "").toLowerCase();
+      return { status: 200, json: fake.lrclib.filter((e) => e.trackName.toLowerCase().includes(q.split(" ")[0] ?? "")).map((e, i) => ({ id: i + 2, instrumental: false, ...e })) };
+    }
+    if (path === "/search" || path === "/api/search/song") {
+      const q = (url.searchParams.get("q") ?? "").toLowerCase();
+      const hits = fake.genius
+        .filter((g) => q.includes(g.title.toLowerCase().split(" ")[0]!))
+        .map((g, i) => ({ type: "song", result: { id: i, title: g.title, primary_artist: { name: g.artist }, url: `${fake.base}/songs/${i}` } }));
+      return { status: 200, json: path === "/search" ? { meta: { status: 200 }, response: { hits } } : { meta: { status: 200 }, response: { sections: [{ type: "song", hits }] } } };
+    }
+    const page = /^\/songs\/(\d+)$/.exec(path);
+    if (page && fake.genius[Number(page[1])]) return { status: 200, text: fake.genius[Number(page[1])]!.html, headers: { "content-type": "text/html" } };
+    return { status: 404, json: { error: "not found" } };
+  }
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? "/", fake.base);
+    fake.seen.push({ method: req.method ?? "", path: url.pathname, query: url.searchParams, headers: req.headers, at: Date.now() });
+    const reply = await route(req, url);
+    if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
+    if (res.destroyed) return;
+    res.writeHead(reply.status, { "content-type": "application/json", ...reply.headers });
+    res.end(reply.text ?? (reply.json === undefined ? "" : JSON.stringify(reply.json)));
+  });
+  server.on("connection", (s: Socket) => {
+    sockets.add(s);
+    s.on("close", () => sockets.delete(s));
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const address = server.address();
+  fake.base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  fake.close = () =>
+    new Promise<void>((r) => {
+      for (const s of sockets) s.destroy();
+      server.close(() => r());
+    });
+  return fake;
+}
