@@ -126,8 +126,13 @@ function dropTrailingEmbed(lines: string[]): void {
     const i = lastContentIndex(lines);
     const last = lines[i];
     if (last === undefined || !last.endsWith("Embed")) return;
-    let end = last.length - "Embed".length;
-    while (end > 0 && isAllDigits(last.charAt(end - 1))) end -= 1;
+    // All glued suffixes at once ("…2Embed 3Embed"), so a long run costs one pass, not one per suffix.
+    let end = last.length;
+    while (last.endsWith("Embed", end)) {
+      end -= "Embed".length;
+      while (end > 0 && isAllDigits(last.charAt(end - 1))) end -= 1;
+      while (end > 0 && last.charAt(end - 1) === " ") end -= 1;
+    }
     const kept = keepLine(last.slice(0, end).trimEnd());
     lines.length = i;
     if (kept !== null && kept !== "") lines.push(kept);

@@ -59,12 +59,13 @@ export async function scrapeLyrics(input: {
         { title: track.title, artist: track.artists[0] ?? "", album: track.album, durationMs: track.durationMs },
         input.providers,
       );
-      const song: Song = {
+      // Parsed like a resumed record, so fresh and resumed tracks are written identically.
+      const song: Song = SongSchema.parse({
         ...track,
         lyrics: r.lyrics,
         ...(r.instrumental ? { instrumental: true } : {}),
         ...("source" in r ? { lyricsSource: r.source } : { lyricsMissing: r.missing }),
-      };
+      });
       await appendFile(input.progressFile, `${JSON.stringify(song)}\n`);
       done.set(song.id, song);
       input.onProgress?.(done.size, input.tracks.length, summary);

@@ -45,6 +45,8 @@ export interface FakeMusic {
   script(path: string, ...replies: Reply[]): void;
   lrclib: LrclibEntry[];
   genius: { title: string; artist: string; html: string }[];
+  /** Every answer on this path waits this long first. */
+  slow(path: string, ms: number): void;
   /** Makes every issued access token invalid (as when it expires early). */
   revokeTokens(): void;
   clientId: string;
@@ -78,6 +80,7 @@ async function body(req: IncomingMessage): Promise<string> {
 
 export async function startFakeMusic(): Promise<FakeMusic> {
   const scripts = new Map<string, Reply[]>();
+  const delays = new Map<string, number>();
   const validTokens = new Set<string>();
   const refreshTokens = new Set<string>();
   const codes = new Map<string, string>();
@@ -92,6 +95,7 @@ export async function startFakeMusic(): Promise<FakeMusic> {
     clientSecret: "fake-client-secret",
     script: (path: string, ...replies: Reply[]) => void scripts.set(path, [...(scripts.get(path) ?? []), ...replies]),
     revokeTokens: () => validTokens.clear(),
+    slow: (path: string, ms: number) => void delays.set(path, ms),
   } as unknown as FakeMusic;
 
   const issue = (withRefresh: boolean) => {
@@ -180,6 +184,8 @@ export async function startFakeMusic(): Promise<FakeMusic> {
     const url = new URL(req.url ?? "/", fake.base);
     fake.seen.push({ method: req.method ?? "", path: url.pathname, query: url.searchParams, headers: req.headers, at: Date.now() });
     const reply = await route(req, url);
+    const wait = delays.get(url.pathname);
+    if (wait) await new Promise((r) => setTimeout(r, wait));
     if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
     if (res.destroyed) return;
     res.writeHead(reply.status, { "content-type": "application/json", ...reply.headers });

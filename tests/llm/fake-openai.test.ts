@@ -10,6 +10,8 @@ import { type FakeOpenAI, chatReply, errorReply, fakeEmbedding, startFakeOpenAI,
 const requireFromLangChain = createRequire(createRequire(import.meta.url).resolve("@langchain/openai/package.json"));
 const OpenAIUsedByLangChain = (requireFromLangChain("openai") as { OpenAI: typeof OpenAI }).OpenAI;
 
+type ApiError = InstanceType<typeof OpenAI.APIError>;
+
 /** v4 gives error headers as a record, v6 as a Headers object. */
 function header(headers: unknown, name: string): string | null | undefined {
   return headers instanceof Headers ? headers.get(name) : (headers as Record<string, string> | undefined)?.[name];
@@ -108,8 +110,8 @@ describe.each([
       expect(e).toBeInstanceOf(Sdk.APIError);
       expect(e).toBeInstanceOf(Sdk.RateLimitError);
       expect(e).toMatchObject({ status: 429, code: "insufficient_quota", type: "insufficient_quota" });
-      expect((e as OpenAI.APIError).message).toContain("You exceeded your current quota");
-      expect(header((e as OpenAI.APIError).headers, "retry-after")).toBe("2");
+      expect((e as ApiError).message).toContain("You exceeded your current quota");
+      expect(header((e as ApiError).headers, "retry-after")).toBe("2");
       fake.queueChat(errorReply(500, "server_error", "boom"));
       await expect(ask("y")).rejects.toMatchObject({ status: 500, code: "server_error" });
     });
