@@ -90,10 +90,12 @@ describe("chat in Chromium", () => {
     await page.screenshot({ path: join(SHOTS, "empty-state.png"), fullPage: true });
     const before = await page.getByTestId("answer").count();
     await empty.getByRole("button", { name: /Lower the threshold/ }).click();
-    // The retry replaces the empty answer: same number of answers, now with songs.
-    await expect.poll(() => page.getByTestId("answer").last().getByTestId("song").count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    expect(await page.getByTestId("answer").count()).toBe(before);
-    expect(await page.getByTestId("empty-state").count()).toBe(0);
+    // The retry replaces the empty answer: once it is back, the same number of answers, now with songs.
+    const settled = async () =>
+      (await page.getByTestId("answer").count()) === before &&
+      (await page.getByTestId("empty-state").count()) === 0 &&
+      (await page.getByTestId("answer").last().getByTestId("song").count()) > 0;
+    await expect.poll(settled, { timeout: 15_000 }).toBe(true);
     expect(Number(await page.getByTestId("threshold-value").innerText())).toBeLessThan(1);
   });
 });
