@@ -20,7 +20,7 @@ runMain("pipeline", async () => {
   await mkdir(dataDir, { recursive: true });
   const client = createSpotifyClient({ apiBase: config.ingest.spotify.apiBase, tokens: await spotifyTokens(config.ingest.spotify) });
   const read = await client.playlistTracks(playlistId, (n, total) => console.error(`spotify: ${n}/${total} tracks`));
-  const scraped = await ingestTracks(read.songs, { dataDir, name: playlistId, config: config.ingest, log: (l) => console.error(l) });
+  const scraped = await ingestTracks(read.songs, { dataDir, name: playlistId, config: config.ingest, log: (l) => console.error(l), rateLimitWaits: () => client.gate.waits });
   const s = read.skipped;
   for (const line of formatSummary(scraped, `${s.local} local files, ${s.episodes} episodes, ${s.empty} empty entries`)) console.log(line);
   const services = await createEmotionServices(config);

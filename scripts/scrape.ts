@@ -24,7 +24,7 @@ runMain("scrape", async () => {
   const client = createSpotifyClient({ apiBase: config.spotify.apiBase, tokens: await spotifyTokens(config.spotify) });
   const read = await client.playlistTracks(playlistId, (n, total) => console.error(`spotify: ${n}/${total} tracks`));
   const s = read.skipped;
-  const summary = await ingestTracks(read.songs, { dataDir, name: playlistId, config, log: (l) => console.error(l) });
+  const summary = await ingestTracks(read.songs, { dataDir, name: playlistId, config, log: (l) => console.error(l), rateLimitWaits: () => client.gate.waits });
   for (const line of formatSummary(summary, `${s.local} local files, ${s.episodes} episodes, ${s.empty} empty entries; ${client.gate.waits} rate-limit waits`)) console.log(line);
   console.log(`→ ${summary.out}; next: npm run tag -- --in ${summary.out}${values["data-dir"] ? ` --data-dir ${values["data-dir"]}` : ""}`);
 });

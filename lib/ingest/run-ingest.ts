@@ -12,7 +12,7 @@ export function ingestPaths(dataDir: string, name: string) {
 /** Fetches lyrics for tracks into the data dir, printing a progress line now and then. */
 export async function ingestTracks(
   tracks: Song[],
-  opts: { dataDir: string; name: string; config: IngestConfig; log: (line: string) => void },
+  opts: { dataDir: string; name: string; config: IngestConfig; log: (line: string) => void; rateLimitWaits?: () => number },
 ): Promise<ScrapeSummary & { out: string }> {
   const paths = ingestPaths(opts.dataDir, opts.name);
   let last = 0;
@@ -22,10 +22,11 @@ export async function ingestTracks(
     progressFile: paths.progress,
     outFile: paths.out,
     concurrency: opts.config.concurrency,
-    onProgress: (done, total) => {
-      if (Date.now() - last < 2_000 && done < total) return;
+    onProgress: (p) => {
+      if (Date.now() - last < 2_000 && p.done < p.total) return;
       last = Date.now();
-      opts.log(`lyrics: ${done}/${total} tracks`);
+      const waits = opts.rateLimitWaits ? `, ${opts.rateLimitWaits()} rate-limit waits` : "";
+      opts.log(`lyrics: ${p.done}/${p.total} tracks, ${p.found} found, ${p.missing} missing${waits}`);
     },
   });
   return { ...summary, out: paths.out };

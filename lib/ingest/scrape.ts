@@ -42,7 +42,7 @@ export async function scrapeLyrics(input: {
   progressFile: string;
   outFile: string;
   concurrency: number;
-  onProgress?: (done: number, total: number, summary: ScrapeSummary) => void;
+  onProgress?: (p: { done: number; total: number; found: number; missing: number }) => void;
 }): Promise<ScrapeSummary> {
   const done = await readProgress(input.progressFile);
   // After a crash mid-line, start on a fresh line so the next record is not glued to the cut one.
@@ -51,6 +51,7 @@ export async function scrapeLyrics(input: {
   const summary: ScrapeSummary = { tracks: input.tracks.length, lyricsBy: {}, instrumental: 0, missing: [], resumed: 0 };
   const todo = input.tracks.filter((t) => !done.has(t.id));
   summary.resumed = input.tracks.length - todo.length;
+  let found = [...done.values()].filter((s) => s.lyricsSource).length;
   let next = 0;
   const worker = async () => {
     while (next < todo.length) {
@@ -68,7 +69,8 @@ export async function scrapeLyrics(input: {
       });
       await appendFile(input.progressFile, `${JSON.stringify(song)}\n`);
       done.set(song.id, song);
-      input.onProgress?.(done.size, input.tracks.length, summary);
+      if (song.lyricsSource) found++;
+      input.onProgress?.({ done: done.size, total: input.tracks.length, found, missing: done.size - found });
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(input.concurrency, todo.length)) }, worker));
