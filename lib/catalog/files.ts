@@ -14,7 +14,8 @@ export function dataPaths(dataDir: string) {
   };
 }
 
-async function readText(file: string): Promise<string> {
+/** A file's text, or a one-line AppError saying it is missing, a folder or unreadable. */
+export async function readText(file: string): Promise<string> {
   try {
     return await readFile(file, "utf8");
   } catch (e) {

@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import { readTracksFile } from "@/lib/catalog/files";
+import { readText, readTracksFile } from "@/lib/catalog/files";
 import { type Song, SongSchema } from "@/lib/catalog/song";
 import { AppError } from "@/lib/errors";
 import { parseCsv } from "./csv";
@@ -38,16 +37,6 @@ class RowProblem extends Error {}
 
 const normaliseHeader = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, "");
 const quoted = (text: string) => JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
-
-async function readText(file: string): Promise<string> {
-  try {
-    return await readFile(file, "utf8");
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const what = code === "ENOENT" ? "file not found" : code === "EISDIR" ? "is a folder, not a file" : "cannot be read";
-    throw new AppError("bad_request", `${file}: ${what}`, { cause: e });
-  }
-}
 
 function looksLikeCsv(text: string): boolean {
   const end = text.indexOf("\n");
