@@ -8,7 +8,7 @@ export const PART_A: EmotionTermData[] = [
     en: ["tears", "crying", "cried", "cry", "blue", "feeling down", "unhappy", "falling apart", "teardrops"],
     es: ["triste", "tristes", "tristeza", "llor*", "lagrimas", "deprimid*", "depre"],
     emoji: ["😢", "😭", "😞"],
-    opposite: "happiness",
+    opposite: "relief",
   },
   {
     term: "heartbreak", family: "sadness", valence: -0.85, arousal: 0.0,
