@@ -1,5 +1,5 @@
 import { access } from "node:fs/promises";
-import type { EmotionEngine } from "@/lib/emotions/engine";
+import { type EmotionEngine, TAG_SIZE } from "@/lib/emotions/engine";
 import { readCatalog, writeCatalog } from "./files";
 import type { Song } from "./song";
 
@@ -95,7 +95,7 @@ export async function tagIntoCatalog(input: {
       for (const e of tagged.emotions) inUse.set(e, (inUse.get(e) ?? 0) + 1);
       summary.tagged++;
       if (tagged.emotionError) summary.failed++;
-      else if (tagged.emotions.length < 8) summary.withoutEvidence++;
+      else if (tagged.emotions.length < TAG_SIZE) summary.withoutEvidence++;
       if (Date.now() - lastCheckpoint > CHECKPOINT_MS) {
         lastCheckpoint = Date.now();
         await writeCatalog(catalogFile, [...byId.values()]);

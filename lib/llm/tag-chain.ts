@@ -1,6 +1,7 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import { AIMessage, type BaseMessage, HumanMessage } from "@langchain/core/messages";
 import type { TagOutcome } from "@/lib/catalog/tag-catalog";
+import { TAG_SIZE } from "@/lib/emotions/engine";
 import { normalizeEmotions } from "@/lib/emotions/normalize";
 import { VOCABULARY_VERSION, getVocabulary } from "@/lib/emotions/vocabulary";
 import { QuotaExceededError, createEmotionAsker, errorCode, failureReason } from "./ask";
@@ -10,7 +11,6 @@ import { TAG_PROMPT, TAG_REPAIR } from "./prompts";
 export const VOCABULARY_SHOWN = 80;
 /** Lyrics are cut to about 1,000 tokens. */
 export const LYRICS_CHAR_BUDGET = 4_000;
-const TAG_SIZE = 8;
 
 /** The vocabulary as the prompt shows it: most used first, capped. */
 export function shownVocabulary(usage: ReadonlyMap<string, number>): string {
