@@ -63,8 +63,21 @@ export interface AppConfig {
   ingest: IngestConfig;
 }
 
-/** The app's configuration from the environment, validated; absent values take their defaults. */
+const ENV_KEYS = Object.keys(EnvSchema.shape) as (keyof typeof EnvSchema.shape)[];
+let cached: { key: string; config: AppConfig } | undefined;
+
+/**
+ * The app's configuration from the environment, validated; absent values take their defaults.
+ * Parsed again only when one of its variables changed (the API reads it on every request).
+ */
 export function readConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  if (env !== process.env) return parseConfig(env);
+  const key = ENV_KEYS.map((k) => env[k] ?? "").join("\u0000");
+  if (cached?.key !== key) cached = { key, config: parseConfig(env) };
+  return cached.config;
+}
+
+function parseConfig(env: Record<string, string | undefined>): AppConfig {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -1,5 +1,5 @@
-import { dataPaths, readCatalog, readTracksFile } from "@/lib/catalog/files";
-import { type SongTagger, fileExists, offlineTagger, tagIntoCatalog } from "@/lib/catalog/tag-catalog";
+import { dataPaths, fileExists, readCatalog, readTracksFile } from "@/lib/catalog/files";
+import { type SongTagger, offlineTagger, tagIntoCatalog } from "@/lib/catalog/tag-catalog";
 import { type IndexEmbeddings, OfflineEmotionEmbeddings } from "@/lib/embeddings/emotion-embeddings";
 import { type EmotionEngine, createOfflineEngine } from "@/lib/emotions/engine";
 import { VOCABULARY_VERSION } from "@/lib/emotions/vocabulary";

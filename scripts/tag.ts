@@ -1,6 +1,6 @@
 import { mkdir } from "node:fs/promises";
-import { dataPaths, readCatalog, readTracksFile } from "@/lib/catalog/files";
-import { fileExists, tagIntoCatalog } from "@/lib/catalog/tag-catalog";
+import { dataPaths, fileExists, readCatalog, readTracksFile } from "@/lib/catalog/files";
+import { tagIntoCatalog } from "@/lib/catalog/tag-catalog";
 import { DEFAULT_DATA_DIR, parseFlags, runMain, userPath } from "@/lib/cli";
 import { AppError } from "@/lib/errors";
 import { tagMessages } from "@/lib/llm/tag-chain";

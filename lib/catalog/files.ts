@@ -1,9 +1,17 @@
-import { readFile } from "node:fs/promises";
+import { access, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { AppError } from "@/lib/errors";
 import { writeFileAtomic } from "./atomic-file";
 import { fromEmotiTune, isEmotiTuneRecord } from "./emotitune";
 import { type Song, SongSchema } from "./song";
+
+/** True when the path exists. */
+export async function fileExists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
+}
 
 /** Where a data dir keeps its files: untagged source songs, the tagged catalog and the index. */
 export function dataPaths(dataDir: string) {

@@ -1,6 +1,5 @@
-import { access } from "node:fs/promises";
 import { type EmotionEngine, TAG_SIZE } from "@/lib/emotions/engine";
-import { readCatalog, writeCatalog } from "./files";
+import { fileExists, readCatalog, writeCatalog } from "./files";
 import type { Song } from "./song";
 
 export interface TagSummary {
@@ -25,13 +24,6 @@ export interface SongTagger {
 }
 
 const CHECKPOINT_MS = 2_000;
-
-export async function fileExists(file: string): Promise<boolean> {
-  return access(file).then(
-    () => true,
-    () => false,
-  );
-}
 
 /** The offline engine as a SongTagger. */
 export function offlineTagger(engine: EmotionEngine): SongTagger {
