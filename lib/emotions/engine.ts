@@ -1,5 +1,9 @@
-import { BOUNDARY, tokenize } from "./text";
-import { type CompiledCue, type Vocabulary, PREFIX_KEY, getVocabulary, phraseKey } from "./vocabulary";
+import { type AffectPoint, affectOf } from "./affect";
+import { type Evidence, readEvidence } from "./evidence";
+import { type Lexicon, getLexicon } from "./lexicon/lexicon";
+import { type Vocabulary, getVocabulary } from "./vocabulary";
+
+export { collectEvidence, readEvidence } from "./evidence";
 
 export const TAG_SIZE = 8;
 export const MOOD_MAX = 8;
@@ -25,163 +29,48 @@ export interface EmotionEngine {
   readMood(sentence: string): MoodResult;
 }
 
-const NEGATORS = new Set([
-  "not", "no", "never", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "aint", "wont",
-  "cant", "cannot", "couldnt", "without", "nor", "neither", "hardly", "nothing",
-  "nunca", "jamas", "ni", "sin", "tampoco", "nada",
-]);
-// "can't stop crying", "no dejo de llorar": a negated stop is no negation of the feeling.
-const NEGATION_BREAKERS = new Set(["stop", "stopping", "quit", "help", "deje", "dejo", "dejes", "dejar", "paro", "pare", "parar"]);
-const INTENSIFIERS = new Set([
-  "very", "so", "really", "too", "truly", "completely", "totally", "deeply", "extremely", "incredibly",
-  "absolutely", "super", "muy", "tan", "demasiado", "re", "tremendamente", "profundamente",
-  "completamente", "totalmente", "sumamente", "bien",
-]);
-const DIMINISHERS = new Set(["bit", "little", "kinda", "slightly", "somewhat", "poco", "algo", "medio"]);
-const NEGATION_WINDOW = 4;
-const INTENSITY_WINDOW = 2;
-const OPPOSITE_SHARE = 0.6;
-// A chorus sung n times counts 1 + 0.3·log2(n) times: repetition adds a little, not n-fold.
-const REPEAT_GAIN = 0.3;
+// How far a term may sit from the song's point and still be a good fit (valence/arousal units).
+const FIT_WIDTH = Number(process.env.FW ?? 0.45);
+const FIT_SHARE = Number(process.env.FS ?? 0.5);
+const FIT_PRIOR = Number(process.env.FP ?? 0.2);
 const MOOD_KEEP_RATIO = 0.25;
-const CUE_EMOJI = 1;
 
-function cueMatchesAt(cue: CompiledCue, tokens: string[], at: number): boolean {
-  return cue.words.every((w, j) => {
-    const tok = tokens[at + j];
-    if (tok === undefined || tok === BOUNDARY) return false;
-    return w.prefix ? tok.startsWith(w.text) : tok === w.text;
+/**
+ * The 8 terms that best describe a text: evidence for a term counts in full when the term sits near
+ * the text's overall valence/arousal and half when it sits far from it ("love" in a song of loss);
+ * terms the text never names fill the rest by how near they sit to that point.
+ */
+function pickTerms(ev: Evidence, point: AffectPoint, vocab: Vocabulary, size: number): string[] {
+  const top = Math.max(0, ...ev.terms.values());
+  const scored = vocab.terms.map((t) => {
+    const d2 = (t.valence - point.valence) ** 2 + (t.arousal - point.arousal) ** 2;
+    const fit = Math.exp(-d2 / (2 * FIT_WIDTH * FIT_WIDTH));
+    const evidence = top > 0 ? (ev.terms.get(t.term) ?? 0) / top : 0;
+    return { term: t.term, score: evidence * (1 - FIT_SHARE + FIT_SHARE * fit) + FIT_PRIOR * fit };
   });
-}
-
-function longestMatch(vocab: Vocabulary, tokens: string[], at: number): CompiledCue[] {
-  const tok = tokens[at]!;
-  const candidates = [...(vocab.exactCues.get(tok) ?? []), ...(vocab.prefixCues.get(tok.slice(0, PREFIX_KEY)) ?? [])];
-  let best: CompiledCue[] = [];
-  for (const cue of candidates) {
-    if (!cueMatchesAt(cue, tokens, at)) continue;
-    const len = cue.words.length;
-    const bestLen = best[0]?.words.length ?? 0;
-    if (len > bestLen) best = [cue];
-    else if (len === bestLen) best.push(cue);
-  }
-  return best;
-}
-
-function modifiersBefore(tokens: string[], at: number): { negated: boolean; intensity: number } {
-  let negated = false;
-  let intensity = 1;
-  let brokenNegation = false;
-  for (let k = at - 1; k >= 0 && k >= at - NEGATION_WINDOW; k--) {
-    const tok = tokens[k]!;
-    if (tok === BOUNDARY) break;
-    if (NEGATION_BREAKERS.has(tok)) brokenNegation = true;
-    if (NEGATORS.has(tok) && !brokenNegation) negated = !negated;
-    if (at - k <= INTENSITY_WINDOW) {
-      if (INTENSIFIERS.has(tok)) intensity = Math.max(intensity, 1.5);
-      if (DIMINISHERS.has(tok)) intensity = Math.min(intensity, 0.6);
-    }
-  }
-  return { negated, intensity };
-}
-
-function keepMax(scores: Map<string, number>, term: string, value: number): void {
-  scores.set(term, Math.max(scores.get(term) ?? 0, value));
-}
-
-function add(scores: Map<string, number>, term: string, value: number): void {
-  scores.set(term, (scores.get(term) ?? 0) + value);
-}
-
-/** Evidence per canonical term in one line of text, after negation and intensity. */
-function lineEvidence(vocab: Vocabulary, line: string, out: Map<string, number>, gain: number): void {
-  const tokens = tokenize(line);
-  // Within one line a term counts once, at its strongest cue: "rest easy, rest easy" is one cue.
-  const lineScores = new Map<string, number>();
-  for (let i = 0; i < tokens.length; ) {
-    const matches = tokens[i] === BOUNDARY ? [] : longestMatch(vocab, tokens, i);
-    if (matches.length === 0) {
-      i++;
-      continue;
-    }
-    const { negated, intensity } = modifiersBefore(tokens, i);
-    for (const cue of matches) {
-      for (const term of cue.terms) {
-        const w = cue.weight * intensity;
-        if (!negated) keepMax(lineScores, term, w);
-        else {
-          const opposite = vocab.byTerm.get(term)?.opposite;
-          if (opposite) keepMax(lineScores, opposite, w * OPPOSITE_SHARE);
-        }
-      }
-    }
-    i += matches[0]!.words.length;
-  }
-  for (const [emoji, terms] of vocab.emojiCues) {
-    if (line.includes(emoji)) for (const term of terms) keepMax(lineScores, term, CUE_EMOJI);
-  }
-  for (const [term, w] of lineScores) add(out, term, w * gain);
-}
-
-/** Direct evidence per term over a whole text; repeated lines count with diminishing weight. */
-export function collectEvidence(text: string, vocab: Vocabulary = getVocabulary()): Map<string, number> {
-  const lines = new Map<string, { raw: string; count: number }>();
-  for (const raw of text.split(/\r?\n|\r/)) {
-    const key = phraseKey(raw) || raw.trim();
-    if (key === "") continue;
-    const seen = lines.get(key);
-    if (seen) seen.count++;
-    else lines.set(key, { raw, count: 1 });
-  }
-  const scores = new Map<string, number>();
-  for (const { raw, count } of lines.values()) {
-    lineEvidence(vocab, raw, scores, 1 + REPEAT_GAIN * Math.log2(count));
-  }
-  return scores;
-}
-
-function ranked(scores: Map<string, number>): string[] {
-  return [...scores.entries()]
-    .filter(([, s]) => s > 0)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .map(([t]) => t);
-}
-
-/** Neighbours of the evidenced terms, scored by relation, family and valence/arousal closeness. */
-function inferNeighbours(vocab: Vocabulary, direct: Map<string, number>): Map<string, number> {
-  const inferred = new Map<string, number>();
-  for (const [term, score] of direct) {
-    const data = vocab.byTerm.get(term)!;
-    for (const other of vocab.terms) {
-      if (direct.has(other.term)) continue;
-      const related = data.related.includes(other.term) || other.related.includes(term) ? 0.5 : 0;
-      const family = other.family === data.family ? 0.2 : 0;
-      const distance = Math.hypot(other.valence - data.valence, other.arousal - data.arousal);
-      add(inferred, other.term, score * (related + family + 0.02 * (1 - distance / 2.83)));
-    }
-  }
-  return inferred;
+  scored.sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : 1));
+  return scored.slice(0, size).map((s) => s.term);
 }
 
 /** The offline engine: our bilingual lexicon with negation, intensity and chorus handling. */
-export function createOfflineEngine(vocab: Vocabulary = getVocabulary()): EmotionEngine {
+export function createOfflineEngine(vocab: Vocabulary = getVocabulary(), lexicon: Lexicon = getLexicon()): EmotionEngine {
   return {
-    id: `offline-lexicon@vocab-${vocab.version}`,
+    id: `offline-lexicon-v2@vocab-${vocab.version}`,
     tagLyrics(lyrics) {
-      const evidence = collectEvidence(lyrics, vocab);
-      const direct = ranked(evidence).slice(0, TAG_SIZE);
-      if (direct.length === 0) return { emotions: [], direct: 0, note: "no emotional evidence in the lyrics" };
-      const kept = new Map(direct.map((t) => [t, evidence.get(t)!]));
-      const extra = ranked(inferNeighbours(vocab, kept)).slice(0, TAG_SIZE - direct.length);
-      const emotions = [...direct, ...extra];
-      const note = extra.length > 0 ? `${extra.length} of ${TAG_SIZE} inferred from related emotions` : undefined;
-      return { emotions, direct: direct.length, ...(note ? { note } : {}) };
+      const ev = readEvidence(lyrics, vocab, lexicon);
+      const point = affectOf(ev, vocab);
+      if (!point) return { emotions: [], direct: 0, note: "no emotional evidence in the lyrics" };
+      const emotions = pickTerms(ev, point, vocab, TAG_SIZE);
+      const direct = emotions.filter((t) => ev.terms.has(t)).length;
+      const inferred = TAG_SIZE - direct;
+      const note = inferred > 0 ? `${inferred} of ${TAG_SIZE} inferred from the song's valence and arousal` : undefined;
+      return { emotions, direct, ...(note ? { note } : {}) };
     },
     readMood(sentence) {
-      const evidence = collectEvidence(sentence, vocab);
-      const terms = ranked(evidence);
-      const top = terms.length > 0 ? evidence.get(terms[0]!)! : 0;
-      const emotions = terms.filter((t) => evidence.get(t)! >= top * MOOD_KEEP_RATIO).slice(0, MOOD_MAX);
+      const ev = readEvidence(sentence, vocab, lexicon);
+      const ranked = [...ev.terms.entries()].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      const top = ranked[0]?.[1] ?? 0;
+      const emotions = ranked.filter(([, s]) => s >= top * MOOD_KEEP_RATIO).slice(0, MOOD_MAX).map(([t]) => t);
       return { emotions, noEmotion: emotions.length === 0 };
     },
   };

@@ -33,3 +33,33 @@ export function tokenize(text: string): string[] {
   }
   return tokens;
 }
+
+// Scraped lyrics carry page furniture and lose their line breaks; none of it is the song's words.
+const SECTION_HEADER =
+  /^\s*(?:\[[^\]]{0,60}\]|\(\s*(?:repeat|x\s*\d+|\d+\s*x|intro|verse|pre-?chorus|chorus|hook|bridge|refrain|outro|interlude)\b[^)]{0,40}\))\s*:?\s*$/i;
+const JUNK_LINE = /^\s*(?:you might also like|\d+\s*contributors?.*|.*\blyrics$|see .* live|get tickets as low as.*|embed)\s*$/i;
+const TRAILING_EMBED = /\d*\s*(?:you might also like)?\s*embed\s*$/i;
+const INLINE_HEADER = /\[[^\]]{0,40}\]/g;
+const LONG_LINE = 160;
+
+/**
+ * The sung lines of a lyric: section headers ("[Chorus]"), site junk ("You might also like",
+ * "12Embed", "3 Contributors") removed, and a flattened lyric (line breaks lost) split back into
+ * lines at sentence ends and where a capital starts a new line mid-text ("...tonight Now I...").
+ */
+export function lyricLines(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split(/\r?\n|\r/)) {
+    if (SECTION_HEADER.test(raw) || JUNK_LINE.test(raw)) continue;
+    const line = raw.replace(INLINE_HEADER, " ").replace(TRAILING_EMBED, "").trim();
+    if (line === "") continue;
+    if (line.length <= LONG_LINE) {
+      out.push(line);
+      continue;
+    }
+    for (const part of line.split(/(?<=[.!?;])\s+|(?<=[\p{Ll},])\s+(?=\p{Lu}(?!\s)(?!['’]))/u)) {
+      if (part.trim() !== "") out.push(part.trim());
+    }
+  }
+  return out;
+}

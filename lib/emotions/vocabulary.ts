@@ -1,5 +1,6 @@
 import { EMOTION_FAMILIES, type EmotionFamily, type EmotionTermData } from "./types";
 import { EMOTION_TERMS, VOCABULARY_VERSION } from "./vocabulary-data";
+import { type StemLanguage, stemWord } from "./lexicon/stem";
 import { BOUNDARY, tokenize } from "./text";
 
 export { VOCABULARY_VERSION };
@@ -21,6 +22,8 @@ export interface Vocabulary {
   exactCues: ReadonlyMap<string, CompiledCue[]>;
   prefixCues: ReadonlyMap<string, CompiledCue[]>;
   emojiCues: ReadonlyMap<string, string[]>;
+  /** Single-word cues keyed by their Snowball stem, per language ("cried" finds the cue "crying"). */
+  stemCues: Record<StemLanguage, ReadonlyMap<string, CompiledCue[]>>;
   familyIndex: ReadonlyMap<EmotionFamily, number>;
 }
 
@@ -53,6 +56,26 @@ function addCue(
   const existing = cues.get(key);
   if (!existing) cues.set(key, { words, terms: [term], weight });
   else if (!existing.terms.includes(term)) existing.terms.push(term);
+}
+
+function buildStemCues(terms: readonly EmotionTermData[]): Vocabulary["stemCues"] {
+  const out = { en: new Map<string, CompiledCue[]>(), es: new Map<string, CompiledCue[]>() };
+  const put = (lang: StemLanguage, text: string, term: string, weight: number) => {
+    const words = compileCue(text);
+    if (words.length !== 1 || words[0]!.prefix) return;
+    const stem = stemWord(words[0]!.text, lang);
+    const list = out[lang].get(stem) ?? [];
+    const same = list.find((c) => c.weight === weight);
+    if (!same) list.push({ words: [{ text: stem, prefix: false }], terms: [term], weight });
+    else if (!same.terms.includes(term)) same.terms.push(term);
+    out[lang].set(stem, list);
+  };
+  for (const t of terms) {
+    for (const name of [t.term, ...t.forms]) put("en", name, t.term, NAME_WEIGHT);
+    for (const cue of t.en) put("en", cue, t.term, CUE_WEIGHT);
+    for (const cue of t.es) put("es", cue, t.term, CUE_WEIGHT);
+  }
+  return out;
 }
 
 function buildCueMaps(terms: readonly EmotionTermData[]) {
@@ -106,6 +129,7 @@ function buildVocabulary(terms: readonly EmotionTermData[]): Vocabulary {
     lookup: buildLookup(terms),
     ...buildCueMaps(terms),
     emojiCues,
+    stemCues: buildStemCues(terms),
     familyIndex: new Map(EMOTION_FAMILIES.map((f, i) => [f, i])),
   };
 }

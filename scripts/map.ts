@@ -1,0 +1,45 @@
+import { join } from "node:path";
+import { writeFileAtomic } from "@/lib/catalog/atomic-file";
+import { dataPaths, fileExists, readCatalog, readTracksFile } from "@/lib/catalog/files";
+import type { Song } from "@/lib/catalog/song";
+import { DEFAULT_DATA_DIR, parseFlags, runMain, userPath } from "@/lib/cli";
+import { createOfflineEngine } from "@/lib/emotions/engine";
+import { AppError } from "@/lib/errors";
+import { emotionMapSvg } from "@/lib/eval/emotion-map";
+
+const USAGE = "usage: npm run map -- [--data-dir <dir>] [--out <file.svg>]";
+
+/**
+ * The tagged catalog of a data dir. For the bundled dir only, a missing catalog.json (the app tags it
+ * on first start) is an offline fallback: songs.json is tagged in memory by the offline engine.
+ */
+async function loadSongs(dataDir: string, bundled: boolean): Promise<Song[]> {
+  const paths = dataPaths(dataDir);
+  if (await fileExists(paths.catalog)) return readCatalog(paths.catalog);
+  if (!bundled) throw new AppError("bad_request", `${paths.catalog}: no tagged catalog; run \`npm run tag\` first`);
+  process.stderr.write(`map: offline fallback: no ${paths.catalog}; tagging ${paths.source} in memory with the offline engine\n`);
+  const engine = createOfflineEngine();
+  const tracks = await readTracksFile(paths.source);
+  return tracks.map((s) => ({ ...s, emotions: s.instrumental || !s.lyrics?.trim() ? [] : engine.tagLyrics(s.lyrics).emotions }));
+}
+
+async function writeSvg(file: string, svg: string): Promise<void> {
+  try {
+    await writeFileAtomic(file, svg);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? "unknown error";
+    const why = code === "ENOENT" ? "its folder does not exist" : code === "EISDIR" ? "is a folder" : `cannot be written (${code})`;
+    throw new AppError("bad_request", `${file}: ${why}`, { cause: e });
+  }
+}
+
+runMain("map", async () => {
+  const { values, positionals } = parseFlags({ "data-dir": { type: "string" }, out: { type: "string" } });
+  if (positionals.length > 0) throw new AppError("bad_request", USAGE);
+  const dataDir = values["data-dir"] ? userPath(values["data-dir"]) : DEFAULT_DATA_DIR;
+  const out = values.out ? userPath(values.out) : join(dataDir, "emotion-map.svg");
+  const songs = await loadSongs(dataDir, values["data-dir"] === undefined);
+  const { svg, placed, skipped } = emotionMapSvg(songs, `Moodtape: ${songs.length} songs by valence and arousal of their emotions`);
+  await writeSvg(out, svg);
+  console.log(`emotion map: ${placed} songs (${skipped} without emotions) → ${out}`);
+});
