@@ -15,11 +15,11 @@ export interface IndexEmbeddings {
 // family and valence/arousal make near emotions near in cosine ("sadness" ~ "heartbreak").
 const SELF = 1;
 const RELATED = 0.45;
-const FAMILY = Number(process.env.EF ?? 0.7);
-const VALENCE = Number(process.env.EV ?? 0.6);
-const AROUSAL = Number(process.env.EA ?? 0.4);
+const FAMILY = 0.7;
+const VALENCE = 0.6;
+const AROUSAL = 0.4;
 // An emotion list is ranked: the first term weighs 1, the eighth about 0.36.
-const RANK_DECAY = Number(process.env.ER ?? 0.25);
+const RANK_DECAY = 0.25;
 
 /** Splits "sadness, longing; heartbreak" into its items. */
 export function splitEmotionList(text: string): string[] {

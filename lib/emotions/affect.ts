@@ -18,7 +18,7 @@ export const AFFECT_FEATURES = [
 ] as const;
 
 // How much the point moves toward the corners: a confident song lands near the terms at its extreme.
-const SPREAD = Number(process.env.SP ?? 1.2);
+const SPREAD = 1.2;
 
 /**
  * A song's features: the evidence-weighted valence/arousal of the emotions it names, the mean

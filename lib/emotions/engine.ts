@@ -30,9 +30,9 @@ export interface EmotionEngine {
 }
 
 // How far a term may sit from the song's point and still be a good fit (valence/arousal units).
-const FIT_WIDTH = Number(process.env.FW ?? 0.45);
-const FIT_SHARE = Number(process.env.FS ?? 0.5);
-const FIT_PRIOR = Number(process.env.FP ?? 0.2);
+const FIT_WIDTH = 0.45;
+const FIT_SHARE = 0.8;
+const FIT_PRIOR = 0.3;
 const MOOD_KEEP_RATIO = 0.25;
 
 /**

@@ -1,26 +1,14 @@
 import { guessLanguage } from "./language";
 import { type Lexicon, getLexicon, lookupWord } from "./lexicon/lexicon";
 import { type StemLanguage, stemWord } from "./lexicon/stem";
+import { type Modifiers, NEGATORS, modifiersBefore } from "./modifiers";
 import { BOUNDARY, lyricLines, tokenize } from "./text";
-import { type CompiledCue, type Vocabulary, PREFIX_KEY, getVocabulary, phraseKey } from "./vocabulary";
+import { type CompiledCue, type Vocabulary, PREFIX_KEY, getVocabulary } from "./vocabulary";
 
-export const NEGATORS = new Set([
-  "not", "no", "never", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "aint", "wont",
-  "cant", "cannot", "couldnt", "without", "nor", "neither", "hardly", "nothing",
-  "nunca", "jamas", "ni", "sin", "tampoco", "nada",
-]);
-// "can't stop crying", "no dejo de llorar": a negated stop is no negation of the feeling.
-const NEGATION_BREAKERS = new Set(["stop", "stopping", "quit", "help", "deje", "dejo", "dejes", "dejar", "paro", "pare", "parar"]);
-const INTENSIFIERS = new Set([
-  "very", "so", "really", "too", "truly", "completely", "totally", "deeply", "extremely", "incredibly",
-  "absolutely", "super", "muy", "tan", "demasiado", "re", "tremendamente", "profundamente",
-  "completamente", "totalmente", "sumamente", "bien",
-]);
-const DIMINISHERS = new Set(["bit", "little", "kinda", "slightly", "somewhat", "poco", "algo", "medio"]);
-const NEGATION_WINDOW = 4;
-const INTENSITY_WINDOW = 2;
+export { NEGATORS } from "./modifiers";
+
 const OPPOSITE_SHARE = 0.6;
-// "not so sad", "no tan triste": a negated intensifier softens the feeling instead of flipping it.
+// "not so sad": the feeling stays, weaker (less sadness, not relief).
 const SOFTENED_SHARE = 0.35;
 // A polar word under negation counts against its sign, weakly ("not good" is mildly bad).
 const NEGATED_POLARITY = -0.5;
@@ -30,6 +18,8 @@ const WORDNET_SHARE = 0.55;
 // A chorus sung n times counts 1 + 0.3·log2(n) times: repetition adds a little, not n-fold.
 const REPEAT_GAIN = 0.3;
 const CUE_EMOJI = 1;
+const LANGUAGE_SAMPLE = 400;
+const WORD_CACHE_LIMIT = 100_000;
 
 /** What one text says: evidence per canonical term, and word-level valence and arousal. */
 export interface Evidence {
@@ -45,14 +35,40 @@ export interface Evidence {
   words: number;
 }
 
-interface Modifiers {
-  negated: boolean;
-  intensity: number;
-  /** Negated with an intensifier inside the negation ("not so", "no tan"). */
-  softened: boolean;
+/** What a single word says by itself, whatever surrounds it (cached per language). */
+interface WordInfo {
+  /** Terms from the word's stem or from WordNet, when no vocabulary cue starts at it. */
+  terms: readonly (readonly [string, number])[];
+  polarity?: number;
+  arousal?: number;
 }
 
-function cueMatchesAt(cue: CompiledCue, tokens: string[], at: number): boolean {
+const wordCaches = new WeakMap<Lexicon, Record<StemLanguage, Map<string, WordInfo>>>();
+
+function wordInfo(vocab: Vocabulary, lexicon: Lexicon, tok: string, lang: StemLanguage): WordInfo {
+  let caches = wordCaches.get(lexicon);
+  if (!caches) wordCaches.set(lexicon, (caches = { en: new Map(), es: new Map() }));
+  const cache = caches[lang];
+  const hit = cache.get(tok);
+  if (hit) return hit;
+  // The other language's stems second: a short mood sentence may not show which language it is in.
+  const other: StemLanguage = lang === "en" ? "es" : "en";
+  const stemmed = vocab.stemCues[lang].get(stemWord(tok, lang)) ?? vocab.stemCues[other].get(stemWord(tok, other));
+  const related = !stemmed && lang === "en" ? lookupWord(lexicon.wordnet, tok, "en") : undefined;
+  const terms = stemmed
+    ? stemmed.flatMap((c) => c.terms.map((t) => [t, c.weight * STEM_SHARE] as const))
+    : (related ?? []).map(([t, w]) => [t, w * WORDNET_SHARE] as const);
+  const info: WordInfo = { terms };
+  const polarity = NEGATORS.has(tok) ? undefined : (lookupWord(lexicon.polarity[lang], tok, lang) ?? lexicon.polarity[other].exact.get(tok));
+  if (polarity !== undefined) info.polarity = polarity;
+  const arousal = lookupWord(lexicon.arousal, tok, lang);
+  if (arousal !== undefined) info.arousal = arousal;
+  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+  cache.set(tok, info);
+  return info;
+}
+
+function cueMatchesAt(cue: CompiledCue, tokens: readonly string[], at: number): boolean {
   return cue.words.every((w, j) => {
     const tok = tokens[at + j];
     if (tok === undefined || tok === BOUNDARY) return false;
@@ -60,70 +76,61 @@ function cueMatchesAt(cue: CompiledCue, tokens: string[], at: number): boolean {
   });
 }
 
-function longestMatch(vocab: Vocabulary, tokens: string[], at: number): CompiledCue[] {
+/** The longest vocabulary cues (phrases, words, prefixes) starting at a token; ties all kept. */
+function longestMatch(vocab: Vocabulary, tokens: readonly string[], at: number): CompiledCue[] {
   const tok = tokens[at]!;
-  const candidates = [...(vocab.exactCues.get(tok) ?? []), ...(vocab.prefixCues.get(tok.slice(0, PREFIX_KEY)) ?? [])];
+  const exact = vocab.exactCues.get(tok);
+  const prefix = vocab.prefixCues.get(tok.slice(0, PREFIX_KEY));
+  if (!exact && !prefix) return [];
   let best: CompiledCue[] = [];
-  for (const cue of candidates) {
-    if (!cueMatchesAt(cue, tokens, at)) continue;
-    const len = cue.words.length;
-    const bestLen = best[0]?.words.length ?? 0;
-    if (len > bestLen) best = [cue];
-    else if (len === bestLen) best.push(cue);
+  for (const list of [exact, prefix]) {
+    for (const cue of list ?? []) {
+      if (!cueMatchesAt(cue, tokens, at)) continue;
+      const len = cue.words.length;
+      const bestLen = best[0]?.words.length ?? 0;
+      if (len > bestLen) best = [cue];
+      else if (len === bestLen) best.push(cue);
+    }
   }
   return best;
 }
 
-function modifiersBefore(tokens: string[], at: number): Modifiers {
-  let negated = false;
-  let intensity = 1;
-  let brokenNegation = false;
-  let intensifierAfterNegator = false;
-  let sawIntensifier = false;
-  for (let k = at - 1; k >= 0 && k >= at - NEGATION_WINDOW; k--) {
-    const tok = tokens[k]!;
-    if (tok === BOUNDARY) break;
-    if (NEGATION_BREAKERS.has(tok)) brokenNegation = true;
-    if (INTENSIFIERS.has(tok)) sawIntensifier = true;
-    if (NEGATORS.has(tok) && !brokenNegation) {
-      negated = !negated;
-      if (sawIntensifier) intensifierAfterNegator = true;
-    }
-    if (at - k <= INTENSITY_WINDOW) {
-      if (INTENSIFIERS.has(tok)) intensity = Math.max(intensity, 1.5);
-      if (DIMINISHERS.has(tok)) intensity = Math.min(intensity, 0.6);
-    }
-  }
-  return { negated, intensity, softened: negated && intensifierAfterNegator };
-}
-
-/** Vocabulary cues at a token: phrases and exact words, else the word's stem, else WordNet's relations. */
-function cuesAt(vocab: Vocabulary, lexicon: Lexicon, tokens: string[], at: number, lang: StemLanguage): { terms: [string, number][]; length: number } {
-  const matches = longestMatch(vocab, tokens, at);
-  if (matches.length > 0) {
-    return { terms: matches.flatMap((c) => c.terms.map((t) => [t, c.weight] as [string, number])), length: matches[0]!.words.length };
-  }
-  const tok = tokens[at]!;
-  const stemmed = vocab.stemCues[lang].get(stemWord(tok, lang));
-  if (stemmed) return { terms: stemmed.flatMap((c) => c.terms.map((t) => [t, c.weight * STEM_SHARE] as [string, number])), length: 1 };
-  const related = lang === "en" ? lookupWord(lexicon.wordnet, tok, "en") : undefined;
-  if (related) return { terms: related.map(([t, w]) => [t, w * WORDNET_SHARE] as [string, number]), length: 1 };
-  return { terms: [], length: 1 };
-}
-
 function keepMax(scores: Map<string, number>, term: string, value: number): void {
-  scores.set(term, Math.max(scores.get(term) ?? 0, value));
+  const prev = scores.get(term);
+  if (prev === undefined || value > prev) scores.set(term, value);
 }
 
-function polarityOf(lexicon: Lexicon, tok: string, lang: StemLanguage): number | undefined {
-  if (NEGATORS.has(tok)) return undefined;
-  return lookupWord(lexicon.polarity[lang], tok, lang) ?? lexicon.polarity[lang === "en" ? "es" : "en"].exact.get(tok);
+function addTerm(vocab: Vocabulary, scores: Map<string, number>, term: string, weight: number, mods: Modifiers): void {
+  const w = weight * mods.intensity;
+  if (!mods.negated) keepMax(scores, term, w);
+  else if (mods.softened) keepMax(scores, term, w * SOFTENED_SHARE);
+  else {
+    const opposite = vocab.byTerm.get(term)?.opposite;
+    if (opposite) keepMax(scores, opposite, w * OPPOSITE_SHARE);
+  }
 }
 
-/** Adds one line's evidence (counted `gain` times) to `out`. */
-function lineEvidence(ctx: { vocab: Vocabulary; lexicon: Lexicon; lang: StemLanguage }, line: string, out: Evidence, gain: number): void {
-  const { vocab, lexicon, lang } = ctx;
-  const tokens = tokenize(line);
+function addAffect(info: WordInfo, tok: string, mods: Modifiers, gain: number, out: Evidence): void {
+  if (info.polarity !== undefined) {
+    const sign = mods.negated ? (mods.softened ? SOFTENED_SHARE : NEGATED_POLARITY) : 1;
+    const value = info.polarity * sign * Math.min(mods.intensity, 1.2);
+    out.valence.sum += value * gain;
+    out.valence.weight += gain;
+    const seen = out.polarWords.get(tok);
+    if (seen) {
+      seen.sum += value;
+      seen.count++;
+    } else out.polarWords.set(tok, { sum: value, count: 1 });
+  }
+  if (info.arousal !== undefined) {
+    out.arousal.sum += info.arousal * gain;
+    out.arousal.weight += gain;
+  }
+}
+
+/** Adds one line's evidence (the line counted `gain` times) to `out`. */
+function lineEvidence(vocab: Vocabulary, lexicon: Lexicon, line: { raw: string; tokens: string[] }, gain: number, out: Evidence): void {
+  const { tokens } = line;
   // Within one line a term counts once, at its strongest cue: "rest easy, rest easy" is one cue.
   const lineScores = new Map<string, number>();
   for (let i = 0; i < tokens.length; ) {
@@ -134,43 +141,21 @@ function lineEvidence(ctx: { vocab: Vocabulary; lexicon: Lexicon; lang: StemLang
     }
     out.words++;
     const mods = modifiersBefore(tokens, i);
-    const { terms, length } = cuesAt(vocab, lexicon, tokens, i, lang);
-    for (const [term, weight] of terms) {
-      const w = weight * mods.intensity;
-      if (!mods.negated) keepMax(lineScores, term, w);
-      else if (mods.softened) keepMax(lineScores, term, w * SOFTENED_SHARE);
-      else {
-        const opposite = vocab.byTerm.get(term)?.opposite;
-        if (opposite) keepMax(lineScores, opposite, w * OPPOSITE_SHARE);
-      }
+    const matches = longestMatch(vocab, tokens, i);
+    const length = matches[0]?.words.length ?? 1;
+    const neutral = matches.length > 0 && matches.every((c) => c.terms.length === 0);
+    for (const cue of matches) for (const term of cue.terms) addTerm(vocab, lineScores, term, cue.weight, mods);
+    for (let j = i; j < i + length && !neutral; j++) {
+      const info = wordInfo(vocab, lexicon, tokens[j]!, out.language);
+      if (matches.length === 0) for (const [term, w] of info.terms) addTerm(vocab, lineScores, term, w, mods);
+      addAffect(info, tokens[j]!, mods, gain, out);
     }
-    for (let j = i; j < i + length; j++) wordAffect(lexicon, tokens[j]!, lang, mods, gain, out);
     i += length;
   }
   for (const [emoji, terms] of vocab.emojiCues) {
-    if (line.includes(emoji)) for (const term of terms) keepMax(lineScores, term, CUE_EMOJI);
+    if (line.raw.includes(emoji)) for (const term of terms) keepMax(lineScores, term, CUE_EMOJI);
   }
   for (const [term, w] of lineScores) out.terms.set(term, (out.terms.get(term) ?? 0) + w * gain);
-}
-
-function wordAffect(lexicon: Lexicon, tok: string, lang: StemLanguage, mods: Modifiers, gain: number, out: Evidence): void {
-  const polarity = polarityOf(lexicon, tok, lang);
-  if (polarity !== undefined) {
-    const sign = mods.negated ? (mods.softened ? SOFTENED_SHARE : NEGATED_POLARITY) : 1;
-    const value = polarity * sign * Math.min(mods.intensity, 1.2);
-    out.valence.sum += value * gain;
-    out.valence.weight += gain;
-    const seen = out.polarWords.get(tok);
-    if (seen) {
-      seen.sum += value;
-      seen.count++;
-    } else out.polarWords.set(tok, { sum: value, count: 1 });
-  }
-  const arousal = lookupWord(lexicon.arousal, tok, lang);
-  if (arousal !== undefined) {
-    out.arousal.sum += arousal * gain;
-    out.arousal.weight += gain;
-  }
 }
 
 /**
@@ -178,18 +163,25 @@ function wordAffect(lexicon: Lexicon, tok: string, lang: StemLanguage, mods: Mod
  * valence and arousal of its words. Repeated lines count with diminishing weight.
  */
 export function readEvidence(text: string, vocab: Vocabulary = getVocabulary(), lexicon: Lexicon = getLexicon()): Evidence {
-  const lines = new Map<string, { raw: string; count: number }>();
-  const all: string[] = [];
+  const lines = new Map<string, { raw: string; tokens: string[]; count: number }>();
+  const sample: string[] = [];
   for (const raw of lyricLines(text)) {
-    const key = phraseKey(raw) || raw.trim();
+    const tokens = tokenize(raw);
+    const key = tokens.filter((t) => t !== BOUNDARY).join(" ") || raw;
     const seen = lines.get(key);
     if (seen) seen.count++;
-    else lines.set(key, { raw, count: 1 });
-    if (all.length < 400) all.push(...tokenize(raw));
+    else lines.set(key, { raw, tokens, count: 1 });
+    if (sample.length < LANGUAGE_SAMPLE) sample.push(...tokens);
   }
-  const out: Evidence = { terms: new Map(), valence: { sum: 0, weight: 0 }, polarWords: new Map(), arousal: { sum: 0, weight: 0 }, language: guessLanguage(all), words: 0 };
-  const ctx = { vocab, lexicon, lang: out.language };
-  for (const { raw, count } of lines.values()) lineEvidence(ctx, raw, out, 1 + REPEAT_GAIN * Math.log2(count));
+  const out: Evidence = {
+    terms: new Map(),
+    valence: { sum: 0, weight: 0 },
+    polarWords: new Map(),
+    arousal: { sum: 0, weight: 0 },
+    language: guessLanguage(sample),
+    words: 0,
+  };
+  for (const line of lines.values()) lineEvidence(vocab, lexicon, line, 1 + REPEAT_GAIN * Math.log2(line.count), out);
   return out;
 }
 

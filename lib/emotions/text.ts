@@ -51,7 +51,9 @@ export function lyricLines(text: string): string[] {
   const out: string[] = [];
   for (const raw of text.split(/\r?\n|\r/)) {
     if (SECTION_HEADER.test(raw) || JUNK_LINE.test(raw)) continue;
-    const line = raw.replace(INLINE_HEADER, " ").replace(TRAILING_EMBED, "").trim();
+    let line = raw.includes("[") ? raw.replace(INLINE_HEADER, " ") : raw;
+    if (/mbed\s*$/i.test(line)) line = line.replace(TRAILING_EMBED, "");
+    line = line.trim();
     if (line === "") continue;
     if (line.length <= LONG_LINE) {
       out.push(line);

@@ -1,6 +1,7 @@
 import { EMOTION_FAMILIES, type EmotionFamily, type EmotionTermData } from "./types";
 import { EMOTION_TERMS, VOCABULARY_VERSION } from "./vocabulary-data";
 import { type StemLanguage, stemWord } from "./lexicon/stem";
+import { NEUTRAL_PHRASES } from "./vocabulary/neutral";
 import { BOUNDARY, tokenize } from "./text";
 
 export { VOCABULARY_VERSION };
@@ -54,6 +55,7 @@ function addCue(
   if (words.length === 0) return;
   const key = words.map((w) => w.text + (w.prefix ? "*" : "")).join(" ");
   const existing = cues.get(key);
+  if (existing?.weight === 0) return;
   if (!existing) cues.set(key, { words, terms: [term], weight });
   else if (!existing.terms.includes(term)) existing.terms.push(term);
 }
@@ -80,6 +82,11 @@ function buildStemCues(terms: readonly EmotionTermData[]): Vocabulary["stemCues"
 
 function buildCueMaps(terms: readonly EmotionTermData[]) {
   const cues = new Map<string, CompiledCue>();
+  // Neutral phrases are cues with no term: matched as a unit, they keep their words from firing.
+  for (const phrase of [...NEUTRAL_PHRASES.en, ...NEUTRAL_PHRASES.es]) {
+    const words = compileCue(phrase);
+    cues.set(words.map((w) => w.text).join(" "), { words, terms: [], weight: 0 });
+  }
   for (const t of terms) {
     for (const name of [t.term, ...t.forms]) addCue(cues, name, t.term, NAME_WEIGHT);
     for (const cue of [...t.en, ...t.es]) addCue(cues, cue, t.term, CUE_WEIGHT);

@@ -18,6 +18,8 @@ const SYNONYM = [0.7, 0.5];
 const SIMILAR = 0.45;
 const DERIVED = 0.6;
 const MAX_TERMS_PER_WORD = 2;
+// Mildly polar words ("numbers", "okay") are too weak to be evidence of a feeling on their own.
+const MIN_POLARITY = 0.2;
 
 interface Synset {
   lexfile: number;
@@ -65,6 +67,17 @@ const POS_OF: Record<string, (typeof POS)[number]> = { n: "noun", v: "verb", a: 
 // they are; words from other files must also be polar in VADER, on the term's side.
 const FEELING_FILES = new Set([12, 37]);
 const POLAR_ENOUGH = 0.25;
+// Everyday words WordNet links to a feeling through a rare sense ("want" → desire, "kind" →
+// compassion, "great" → awe): in lyrics and mood sentences they almost never mean it.
+const NEVER_EXPANDED = new Set(
+  ("want need like feel feeling feelings know make get go take give see look come think say tell let keep hold leave " +
+    "find call turn kind great good well right fine just real big little old new young baby time way thing man girl " +
+    "boy day night life world heart mind soul home work play run walk move stand fall break cool hot cold warm sweet " +
+    "dear high low deep long hard soft light dark black white blue red green gold fire water rain sun moon star sure " +
+    "still even much more most best better bad worse worst true wild crazy mad sick dead die kill bleed cry hurt touch " +
+    "kiss hug shake ready care mean miss lose lost win open close hear listen wait stay try start end stop change")
+    .split(" "),
+);
 
 /** English words reached from each term's own English words through WordNet, with a weight. */
 export function wordnetExpansion(terms: readonly EmotionTermData[], polarity: Record<string, number>): [string, [string, number][]][] {
@@ -77,7 +90,7 @@ export function wordnetExpansion(terms: readonly EmotionTermData[], polarity: Re
   const valenceOf = new Map(terms.map((t) => [t.term, t.valence]));
   const note = (word: string, term: string, weight: number, lexfile: number) => {
     const w = foldText(word.replace(/_/g, " "));
-    if (w.length < 3 || known.has(w) || w.split(" ").length > 2 || !/^[a-z ]+$/.test(w)) return;
+    if (w.length < 3 || known.has(w) || NEVER_EXPANDED.has(w) || w.split(" ").length > 2 || !/^[a-z ]+$/.test(w)) return;
     const v = polarity[w] ?? 0;
     const side = valenceOf.get(term)!;
     const polarOnSide = Math.abs(v) >= POLAR_ENOUGH && (Math.abs(side) < 0.2 || Math.sign(v) === Math.sign(side));
@@ -135,7 +148,7 @@ export function englishPolarity(): [string, number][] {
   const out: Record<string, number> = {};
   for (const line of text.split("\n")) {
     const [word, mean] = line.split("\t");
-    if (!word || mean === undefined || !/^[a-z][a-z']+$/.test(word)) continue;
+    if (!word || mean === undefined || !/^[a-z][a-z']+$/.test(word) || Math.abs(Number(mean)) < MIN_POLARITY * 4) continue;
     out[foldText(word)] = Math.round((Number(mean) / 4) * 100) / 100;
   }
   return sortKeys(out);
@@ -148,7 +161,7 @@ export function spanishPolarity(): [string, number][] {
   const out: Record<string, number> = {};
   for (const [word, score] of Object.entries(raw)) {
     const w = foldText(word.trim());
-    if (!/^[a-zñ]{2,}$/.test(w)) continue;
+    if (!/^[a-zñ]{2,}$/.test(w) || Math.abs(score) < MIN_POLARITY * 5) continue;
     out[w] = Math.round((score / 5) * 100) / 100;
   }
   return sortKeys(out);

@@ -1,7 +1,9 @@
-import snowball from "snowball-stemmers";
+import * as snowballModule from "snowball-stemmers";
 
 export type StemLanguage = "en" | "es";
 
+// A UMD module: Node's ESM loader gives it as `default`, CommonJS and bundlers as the namespace.
+const snowball = (snowballModule as unknown as { default?: typeof snowballModule }).default ?? snowballModule;
 const STEMMERS = { en: snowball.newStemmer("english"), es: snowball.newStemmer("spanish") };
 // Lyrics reuse a small set of words, so stems are kept; the bound only guards odd inputs.
 const CACHE_LIMIT = 200_000;

@@ -23,8 +23,8 @@ export const PART_A: EmotionTermData[] = [
     term: "grief", family: "sadness", valence: -0.9, arousal: -0.3,
     forms: ["mourn", "mourning", "mourned", "grieving", "grieve", "grieved", "bereaved", "bereavement"],
     related: ["sorrow", "sadness", "despair"],
-    en: ["funeral", "rest in peace", "gone too soon", "laid to rest", "grave", "passed away", "miss you every day", "your memory", "rest easy", "buried", "died", "passed on", "lost my mom", "lost my dad", "death"],
-    es: ["luto", "duelo", "funeral", "descansa en paz", "tumba", "te fuiste para siempre", "falleci*", "entierro", "murio", "se murio", "muerte"],
+    en: ["funeral", "rest in peace", "gone too soon", "laid to rest", "grave", "passed away", "miss you every day", "your memory", "rest easy", "buried", "died", "passed on", "lost my mom", "lost my dad", "death", "miss my grand*", "miss my mom", "miss my mother", "miss my dad", "miss my father", "miss my brother", "miss my sister", "miss my family", "i miss my grand*", "i miss my mom", "i miss my mother", "i miss my dad", "i miss my father"],
+    es: ["luto", "duelo", "funeral", "descansa en paz", "tumba", "te fuiste para siempre", "falleci*", "entierro", "murio", "se murio", "muerte", "extrano a mi abuel*", "extrano a mis abuel*", "extrano a mi mam*", "extrano a mi madre", "extrano a mi pap*", "extrano a mi padre", "extrano a mi herman*", "echo de menos a mi abuel*", "echo de menos a mi madre", "echo de menos a mi padre"],
     emoji: ["🖤", "🥀"],
   },
   {
@@ -74,8 +74,8 @@ export const PART_A: EmotionTermData[] = [
     term: "longing", family: "sadness", valence: -0.3, arousal: -0.1,
     forms: ["longs", "longed", "yearn", "yearning", "yearned", "pining", "pine", "longingly"],
     related: ["wistfulness", "desire", "loneliness", "homesickness"],
-    en: ["miss you", "missing you", "i miss", "come back to me", "wish you were here", "waiting for you", "so far away", "aching for you"],
-    es: ["te extraño", "te extrañe", "extrañarte", "extrañandote", "añoro", "añoranza", "te echo de menos", "vuelve a mi", "ojala estuvieras", "anhel*", "extraño a", "lo extraño", "la extraño", "extraño tu", "extraño tus"],
+    en: ["miss you", "missing you", "i miss", "come back to me", "wish you were here", "waiting for you", "so far away", "aching for you", "miss my grand*", "miss my mom", "miss my mother", "miss my dad", "miss my father", "miss my brother", "miss my sister", "miss my family", "i miss my grand*", "i miss my mom", "i miss my mother", "i miss my dad", "i miss my father"],
+    es: ["te extraño", "te extrañe", "extrañarte", "extrañandote", "añoro", "añoranza", "te echo de menos", "vuelve a mi", "ojala estuvieras", "anhel*", "extraño a", "lo extraño", "la extraño", "extraño tu", "extraño tus", "extrano a mi abuel*", "extrano a mis abuel*", "extrano a mi mam*", "extrano a mi madre", "extrano a mi pap*", "extrano a mi padre", "extrano a mi herman*", "echo de menos a mi abuel*", "echo de menos a mi madre", "echo de menos a mi padre"],
     emoji: ["🥺"],
   },
   {
