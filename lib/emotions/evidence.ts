@@ -19,6 +19,7 @@ const WORDNET_SHARE = 0.55;
 const REPEAT_GAIN = 0.3;
 const CUE_EMOJI = 1;
 const LANGUAGE_SAMPLE = 400;
+const CROSS_STEM_MIN = 5;
 const WORD_CACHE_LIMIT = 100_000;
 
 /** What one text says: evidence per canonical term, and word-level valence and arousal. */
@@ -53,7 +54,10 @@ function wordInfo(vocab: Vocabulary, lexicon: Lexicon, tok: string, lang: StemLa
   if (hit) return hit;
   // The other language's stems second: a short mood sentence may not show which language it is in.
   const other: StemLanguage = lang === "en" ? "es" : "en";
-  const stemmed = vocab.stemCues[lang].get(stemWord(tok, lang)) ?? vocab.stemCues[other].get(stemWord(tok, other));
+  const otherStem = stemWord(tok, other);
+  // Only long stems cross languages: short ones collide ("page" → "pag", as in "pagar").
+  const stemmed =
+    vocab.stemCues[lang].get(stemWord(tok, lang)) ?? (otherStem.length >= CROSS_STEM_MIN ? vocab.stemCues[other].get(otherStem) : undefined);
   const related = !stemmed && lang === "en" ? lookupWord(lexicon.wordnet, tok, "en") : undefined;
   const terms = stemmed
     ? stemmed.flatMap((c) => c.terms.map((t) => [t, c.weight * STEM_SHARE] as const))

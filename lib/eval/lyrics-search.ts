@@ -12,7 +12,7 @@ export interface LyricsSearch {
 export async function buildLyricsSearch(dir: string, songs: readonly Song[]): Promise<LyricsSearch> {
   const db = await lancedb.connect(dir);
   const rows = songs.filter((s) => s.lyrics).map((s) => ({ id: s.id, lyrics: s.lyrics! }));
-  const table = await db.createTable("lyrics", rows, { mode: "overwrite" });
+  const table = await db.createTable("lyrics", rows);
   // LanceDB's defaults (English stemming and stop words) plus accent folding for Spanish lyrics.
   await table.createIndex("lyrics", { config: lancedb.Index.fts({ asciiFolding: true }) });
   return {
