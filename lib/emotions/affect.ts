@@ -12,13 +12,13 @@ export interface AffectPoint {
 
 /** The names of the song-level features, in the order `affectFeatures` returns them. */
 export const AFFECT_FEATURES = [
-  "termValence", "termArousal", "wordValence", "distinctWordValence", "wordArousal",
+  "termValence", "termArousal", "wordValence", "distinctWordValence", "negativeWordShare", "wordArousal",
   ...EMOTION_FAMILIES.map((f) => `family:${f}`),
   "emotionDensity", "length",
 ] as const;
 
 // How much the point moves toward the corners: a confident song lands near the terms at its extreme.
-const SPREAD = 1.2;
+const SPREAD = 1;
 
 /**
  * A song's features: the evidence-weighted valence/arousal of the emotions it names, the mean
@@ -40,16 +40,19 @@ export function affectFeatures(ev: Evidence, vocab: Vocabulary = getVocabulary()
   }
   let dv = 0;
   let dw = 0;
+  let negative = 0;
   for (const { sum, count } of ev.polarWords.values()) {
     const w = Math.log2(1 + count);
     dv += (sum / count) * w;
     dw += w;
+    if (sum < 0) negative += w;
   }
   return [
     mass > 0 ? tv / mass : 0,
     mass > 0 ? ta / mass : 0,
     ev.valence.weight > 0 ? ev.valence.sum / ev.valence.weight : 0,
     dw > 0 ? dv / dw : 0,
+    dw > 0 ? negative / dw : 0,
     ev.arousal.weight > 0 ? ev.arousal.sum / ev.arousal.weight : 0,
     ...families.map((f) => (mass > 0 ? f / mass : 0)),
     ev.words > 0 ? Math.min(1, (10 * mass) / ev.words) : 0,
