@@ -45,7 +45,7 @@ async function writePlots(out: string, name: string, r: EvalReport, approaches: 
     const groups = Object.entries(r.scores[a] ?? {}).map(([label, values]) => ({ name: label, values }));
     const yLabel = a === "lyrics" ? "BM25 score" : "cosine similarity";
     const range = a === "lyrics" ? {} : { yMin: 0, yMax: 1 };
-    const svg = boxPlotSvg({ title: `${name}: ${a} — scores of the top 10 per mood query`, yLabel, groups, ...range });
+    const svg = boxPlotSvg({ title: `${name} — ${a}`, yLabel: `${yLabel} of the top 10 per query`, groups, ...range });
     await writeFileAtomic(join(out, `scores-${a}.svg`), svg);
   }
   const { scores: _scores, ...summary } = r;

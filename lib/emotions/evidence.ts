@@ -80,14 +80,42 @@ function cueMatchesAt(cue: CompiledCue, tokens: readonly string[], at: number): 
   });
 }
 
+/** Cues starting with one exact word, split by their second word so a common first word ("me", "no") stays cheap. */
+interface CueBucket {
+  /** Cues whose second word is exact, by that word. */
+  bySecond: Map<string, CompiledCue[]>;
+  /** One-word cues and cues whose second word is a prefix. */
+  rest: CompiledCue[];
+}
+
+const bucketCaches = new WeakMap<Vocabulary, Map<string, CueBucket>>();
+
+function bucketsOf(vocab: Vocabulary): Map<string, CueBucket> {
+  let buckets = bucketCaches.get(vocab);
+  if (buckets) return buckets;
+  buckets = new Map();
+  for (const [first, cues] of vocab.exactCues) {
+    const bucket: CueBucket = { bySecond: new Map(), rest: [] };
+    for (const cue of cues) {
+      const second = cue.words[1];
+      if (second && !second.prefix) bucket.bySecond.set(second.text, [...(bucket.bySecond.get(second.text) ?? []), cue]);
+      else bucket.rest.push(cue);
+    }
+    buckets.set(first, bucket);
+  }
+  bucketCaches.set(vocab, buckets);
+  return buckets;
+}
+
 /** The longest vocabulary cues (phrases, words, prefixes) starting at a token; ties all kept. */
 function longestMatch(vocab: Vocabulary, tokens: readonly string[], at: number): CompiledCue[] {
   const tok = tokens[at]!;
-  const exact = vocab.exactCues.get(tok);
+  const bucket = bucketsOf(vocab).get(tok);
   const prefix = vocab.prefixCues.get(tok.slice(0, PREFIX_KEY));
-  if (!exact && !prefix) return [];
+  if (!bucket && !prefix) return [];
+  const next = tokens[at + 1];
   let best: CompiledCue[] = [];
-  for (const list of [exact, prefix]) {
+  for (const list of [bucket?.rest, next === undefined ? undefined : bucket?.bySecond.get(next), prefix]) {
     for (const cue of list ?? []) {
       if (!cueMatchesAt(cue, tokens, at)) continue;
       const len = cue.words.length;
