@@ -33,6 +33,8 @@ export interface EmotionEngine {
 const FIT_WIDTH = 0.45;
 const FIT_SHARE = 0.8;
 const FIT_PRIOR = 0.3;
+const FAMILY_SHARE = 0.5;
+const RELATED_SHARE = 0.5;
 const MOOD_KEEP_RATIO = 0.25;
 
 /**
@@ -42,11 +44,20 @@ const MOOD_KEEP_RATIO = 0.25;
  */
 function pickTerms(ev: Evidence, point: AffectPoint, vocab: Vocabulary, size: number): string[] {
   const top = Math.max(0, ...ev.terms.values());
+  // Terms the song does not name lean toward the families and the related terms of those it does.
+  const family = new Map<string, number>();
+  const related = new Map<string, number>();
+  for (const [term, score] of ev.terms) {
+    const d = vocab.byTerm.get(term)!;
+    family.set(d.family, (family.get(d.family) ?? 0) + score / top);
+    for (const r of d.related) related.set(r, Math.max(related.get(r) ?? 0, score / top));
+  }
   const scored = vocab.terms.map((t) => {
     const d2 = (t.valence - point.valence) ** 2 + (t.arousal - point.arousal) ** 2;
     const fit = Math.exp(-d2 / (2 * FIT_WIDTH * FIT_WIDTH));
     const evidence = top > 0 ? (ev.terms.get(t.term) ?? 0) / top : 0;
-    return { term: t.term, score: evidence * (1 - FIT_SHARE + FIT_SHARE * fit) + FIT_PRIOR * fit };
+    const kin = Math.min(1, FAMILY_SHARE * (family.get(t.family) ?? 0) + RELATED_SHARE * (related.get(t.term) ?? 0));
+    return { term: t.term, score: evidence * (1 - FIT_SHARE + FIT_SHARE * fit) + FIT_PRIOR * fit * (1 + kin) };
   });
   scored.sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : 1));
   return scored.slice(0, size).map((s) => s.term);
