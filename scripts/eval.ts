@@ -9,6 +9,7 @@ import { parseFlags, runMain, userPath } from "@/lib/cli";
 import { AppError } from "@/lib/errors";
 import { readLabelledDataset } from "@/lib/eval/dataset";
 import { APPROACHES, type Approach, type EvalReport, runEval } from "@/lib/eval/run-eval";
+import { emotionMapSvg } from "@/lib/eval/emotion-map";
 import { boxPlotSvg } from "@/lib/eval/svg";
 import { createEmotionServices } from "@/lib/services";
 
@@ -48,7 +49,9 @@ async function writePlots(out: string, name: string, r: EvalReport, approaches: 
     const svg = boxPlotSvg({ title: `${name} — ${a}`, yLabel: `${yLabel} of the top 10 per query`, groups, ...range });
     await writeFileAtomic(join(out, `scores-${a}.svg`), svg);
   }
-  const { scores: _scores, ...summary } = r;
+  const map = emotionMapSvg(r.tagged, `${name}: tags by label`, (s) => s.label);
+  await writeFileAtomic(join(out, "emotion-map.svg"), map.svg);
+  const { scores: _scores, tagged: _tagged, ...summary } = r;
   await writeFileAtomic(join(out, "summary.json"), `${JSON.stringify({ dataset: name, ...summary }, null, 2)}\n`);
 }
 

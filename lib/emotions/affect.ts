@@ -14,17 +14,18 @@ export interface AffectPoint {
 export const AFFECT_FEATURES = [
   "termValence", "termArousal", "wordValence", "distinctWordValence", "negativeWordShare", "wordArousal",
   ...EMOTION_FAMILIES.map((f) => `family:${f}`),
-  "emotionDensity", "length",
 ] as const;
 
 // How much the point moves toward the corners: a confident song lands near the terms at its extreme.
 const SPREAD = 1;
+// The strongest term's evidence at which the named emotions and the models weigh the same.
+const NAMED_HALF = 6;
 
 /**
  * A song's features: the evidence-weighted valence/arousal of the emotions it names, the mean
  * valence of its polar words (per reading and per distinct word, so a chorus does not decide
- * alone), the mean arousal of its energy words, the share of each GEMS family, emotional density
- * and length.
+ * alone), the share of negative ones, the mean arousal of its energy words and the share of each
+ * GEMS family. Nothing about a text's length or density: those describe a catalog's style, not a feeling.
  */
 export function affectFeatures(ev: Evidence, vocab: Vocabulary = getVocabulary()): number[] {
   let tv = 0;
@@ -55,8 +56,6 @@ export function affectFeatures(ev: Evidence, vocab: Vocabulary = getVocabulary()
     dw > 0 ? negative / dw : 0,
     ev.arousal.weight > 0 ? ev.arousal.sum / ev.arousal.weight : 0,
     ...families.map((f) => (mass > 0 ? f / mass : 0)),
-    ev.words > 0 ? Math.min(1, (10 * mass) / ev.words) : 0,
-    Math.log10(1 + ev.words) / 3,
   ];
 }
 
@@ -79,10 +78,17 @@ export function standardize(features: readonly number[], language: "en" | "es"):
 export function affectOf(ev: Evidence, vocab: Vocabulary = getVocabulary()): AffectPoint | null {
   const mass = [...ev.terms.values()].reduce((a, b) => a + b, 0) + ev.valence.weight + ev.arousal.weight;
   if (mass === 0) return null;
-  const x = standardize(affectFeatures(ev, vocab), ev.language);
+  const features = affectFeatures(ev, vocab);
+  const x = standardize(features, ev.language);
+  const valence = Math.tanh(SPREAD * logit(AFFECT_MODEL.valence, x));
+  const arousal = Math.tanh(SPREAD * logit(AFFECT_MODEL.arousal, x));
+  // A song that names its feelings again and again is placed by them more than by the models, which
+  // were fitted on songs that mostly do not.
+  const top = Math.max(0, ...ev.terms.values());
+  const named = top / (top + NAMED_HALF);
   return {
-    valence: Math.tanh(SPREAD * logit(AFFECT_MODEL.valence, x)),
-    arousal: Math.tanh(SPREAD * logit(AFFECT_MODEL.arousal, x)),
+    valence: (1 - named) * valence + named * features[0]!,
+    arousal: (1 - named) * arousal + named * features[1]!,
     mass,
   };
 }

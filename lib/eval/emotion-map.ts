@@ -67,13 +67,20 @@ const clamp = (v: number) => Math.min(1, Math.max(-1, v));
  * each nudged by a small id-derived jitter. Returns the SVG and how many songs were placed or skipped
  * (no known emotion).
  */
-export function emotionMapSvg(songs: readonly MapSong[], title: string): { svg: string; placed: number; skipped: number } {
+export function emotionMapSvg<S extends MapSong>(
+  songs: readonly S[],
+  title: string,
+  /** Colour groups: the first term's GEMS family unless given (the eval colours by dataset label). */
+  groupOf?: (song: S) => string,
+): { svg: string; placed: number; skipped: number } {
   const points = songs.flatMap((song) => {
     const p = songPosition(song.emotions);
     if (!p) return [];
     const [jx, jy] = jitterOf(song.id);
-    const label = `${song.title} — ${song.artists.join(", ")}: ${song.emotions.slice(0, 3).join(", ")}`;
-    return [{ x: clamp(p.valence + jx), y: clamp(p.arousal + jy), group: p.family.replace(/_/g, " "), label }];
+    const by = song.artists.length > 0 ? ` — ${song.artists.join(", ")}` : "";
+    const label = `${song.title}${by}: ${song.emotions.slice(0, 3).join(", ")}`;
+    const group = groupOf ? groupOf(song) : p.family.replace(/_/g, " ");
+    return [{ x: clamp(p.valence + jx), y: clamp(p.arousal + jy), group, label }];
   });
   const svg = scatterSvg({
     title,

@@ -34,8 +34,10 @@ export interface EvalReport {
   scores: Partial<Record<Approach, Record<string, number[]>>>;
   /** dedup only: for each threshold, the precision of the songs passing it and how many pass per query. */
   thresholds: { threshold: number; precision: number; passing: number; empty: number }[];
-  /** Songs that got fewer than 8 emotions, and the mean count found directly in the lyrics. */
+  /** Songs that got fewer than 8 emotions. */
   untagged: number;
+  /** The tagged songs with their labels, named by id and label only (for the emotion map). */
+  tagged: { id: string; title: string; artists: string[]; emotions: string[]; label: string }[];
 }
 
 type Ranker = (sentence: string, emotions: string[], k: number) => Promise<{ id: string; score: number }[]>;
@@ -105,6 +107,8 @@ export async function runEval(input: {
     scores: {},
     thresholds: [],
     untagged: tagged.filter((s) => s.emotions.length < 8).length,
+    // Dataset titles stay out of the plots: a song is its id and its label there.
+    tagged: tagged.map((s) => ({ id: s.id, title: `${labelOf.get(s.id)} #${s.id}`, artists: [], emotions: s.emotions, label: labelOf.get(s.id)! })),
   };
   for (const approach of input.approaches) {
     const { rank, close } = await rankerFor(approach, join(dir, approach), tagged, services);

@@ -85,7 +85,7 @@ describe("npm run eval", () => {
     expect(r.stderr.split("\n").filter((l) => l.startsWith("eval:"))).toEqual([]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/\| \*\*macro\*\* \| 12 \|/);
-    expect((await readdir(out)).sort()).toEqual(["scores-dedup.svg", "scores-emotions.svg", "scores-lyrics.svg", "summary.json"]);
+    expect((await readdir(out)).sort()).toEqual(["emotion-map.svg", "scores-dedup.svg", "scores-emotions.svg", "scores-lyrics.svg", "summary.json"]);
     const summary = JSON.parse(await readFile(join(out, "summary.json"), "utf8"));
     expect(summary.songs).toBe(12);
     expect(await readFile(join(out, "scores-dedup.svg"), "utf8")).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
