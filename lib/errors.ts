@@ -7,7 +7,10 @@ export type ErrorCode =
   | "rate_limited"
   | "not_found"
   | "method_not_allowed"
+  | "request_timeout"
   | "index_missing"
+  | "data_invalid"
+  | "misconfigured"
   | "index_mismatch"
   | "upstream_unavailable"
   | "internal";
@@ -19,7 +22,10 @@ const STATUS: Record<ErrorCode, number> = {
   rate_limited: 429,
   not_found: 404,
   method_not_allowed: 405,
+  request_timeout: 408,
   index_missing: 503,
+  data_invalid: 503,
+  misconfigured: 503,
   index_mismatch: 503,
   upstream_unavailable: 502,
   internal: 500,
