@@ -1,17 +1,18 @@
-import { dataPaths, fileExists, readCatalog, readTracksFile } from "@/lib/catalog/files";
-import { type SongTagger, offlineTagger, tagIntoCatalog } from "@/lib/catalog/tag-catalog";
+import { dataPaths } from "@/lib/catalog/files";
+import { type SongTagger, offlineTagger } from "@/lib/catalog/tag-catalog";
 import { type IndexEmbeddings, OfflineEmotionEmbeddings } from "@/lib/embeddings/emotion-embeddings";
 import { type EmotionEngine, createOfflineEngine } from "@/lib/emotions/engine";
 import { VOCABULARY_VERSION } from "@/lib/emotions/vocabulary";
 import { type AppConfig, readConfig } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { ensureIndex } from "@/lib/jobs/ensure-index";
 import type { LlmUsage } from "@/lib/llm/ask";
 import { type LlmMoodReader, createLlmMoodReader } from "@/lib/llm/mood-chain";
 import { createChatModel, createOpenAIEmbeddings } from "@/lib/llm/providers";
 import { createLlmTagger } from "@/lib/llm/tag-chain";
 import type { RecommendDeps } from "@/lib/recommend/recommend";
-import type { IndexManifest } from "@/lib/store/manifest";
-import { buildSongIndex, openSongIndex } from "@/lib/store/song-index";
+import { openSongIndex } from "@/lib/store/song-index";
+
+export { indexDataDir } from "@/lib/jobs/index-data-dir";
 
 export interface EmotionServices {
   /** The offline engine: the default, and the fallback of the LLM mode. */
@@ -44,50 +45,17 @@ export async function createEmotionServices(config: AppConfig = readConfig()): P
   };
 }
 
-/** Builds the index of a data dir from its tagged catalog. */
-export async function indexDataDir(
-  dataDir: string,
-  services?: EmotionServices,
-): Promise<{ manifest: IndexManifest; staleTags: number }> {
-  const paths = dataPaths(dataDir);
-  if (!(await fileExists(paths.catalog))) {
-    throw new AppError("bad_request", `${paths.catalog}: no tagged catalog; run \`npm run tag -- --in <file>\` first`);
-  }
-  const s = services ?? (await createEmotionServices());
-  const songs = await readCatalog(paths.catalog);
-  const staleTags = songs.filter((song) => song.emotionSource !== s.tagger.id).length;
-  const manifest = await buildSongIndex({
-    indexDir: paths.index,
-    songs,
-    embeddings: s.embeddings,
-    vocabularyVersion: VOCABULARY_VERSION,
-  });
-  return { manifest, staleTags };
-}
-
 /**
- * Opens what recommend needs for a data dir. When the index is missing it is built on demand:
- * from the tagged catalog, or first by tagging the data dir's songs.json (the bundled catalog).
+ * Opens what recommend needs for a data dir, for scripts: first the batch job that builds the index
+ * when it is missing (lib/jobs/ensure-index.ts), then the index. The server never does this in a
+ * request: it runs the job at start-up and opens a LiveIndex (lib/server/moodtape.ts).
  */
 export async function openRecommender(
   dataDir: string,
   config: AppConfig = readConfig(),
 ): Promise<RecommendDeps & EmotionServices & { builtNow: boolean }> {
   const services = await createEmotionServices(config);
-  const paths = dataPaths(dataDir);
-  const open = () =>
-    openSongIndex({ indexDir: paths.index, embeddings: services.embeddings, vocabularyVersion: VOCABULARY_VERSION });
-  try {
-    return { ...services, index: await open(), builtNow: false };
-  } catch (e) {
-    if (!(e instanceof AppError) || e.code !== "index_missing") throw e;
-  }
-  if (!(await fileExists(paths.catalog))) {
-    if (!(await fileExists(paths.source))) {
-      throw new AppError("index_missing", "The song index has not been built yet. Run `npm run tag` and `npm run index`.");
-    }
-    await tagIntoCatalog({ songs: await readTracksFile(paths.source), catalogFile: paths.catalog, tagger: services.tagger });
-  }
-  await indexDataDir(dataDir, services);
-  return { ...services, index: await open(), builtNow: true };
+  const { built } = await ensureIndex(dataDir, services);
+  const index = await openSongIndex({ indexDir: dataPaths(dataDir).index, embeddings: services.embeddings, vocabularyVersion: VOCABULARY_VERSION });
+  return { ...services, index, builtNow: built };
 }

@@ -1,30 +1,57 @@
 // Server side only: imported by route handlers, never by a client component.
+import { dataPaths } from "@/lib/catalog/files";
+import { VOCABULARY_VERSION } from "@/lib/emotions/vocabulary";
 import { readConfig } from "@/lib/env";
 import { createRateLimiter, type RateLimiter } from "@/lib/http/rate-limit";
+import { ensureIndex } from "@/lib/jobs/ensure-index";
 import type { MoodDeps } from "@/lib/recommend/answer-mood";
-import { openRecommender } from "@/lib/services";
+import { createEmotionServices } from "@/lib/services";
+import { type LiveIndex, openLiveIndex } from "./live-index";
 
 export interface Moodtape extends MoodDeps {
   dataDir: string;
+  index: LiveIndex;
 }
 
 const opened = new Map<string, Promise<Moodtape>>();
 let limiter: { key: string; limiter: RateLimiter } | undefined;
 
+function configKey(): { key: string; config: ReturnType<typeof readConfig> } {
+  const config = readConfig();
+  return { config, key: `${config.dataDir}|${config.llm?.baseURL ?? ""}|${config.llm?.model ?? "offline"}|${config.embeddings.kind}` };
+}
+
 /**
- * The recommender for the configured data dir and mode, opened once per process (the index is
- * built on first use when missing). A failed open is forgotten so the next request tries again.
+ * The recommender for the configured data dir and mode, opened once per process. It only opens:
+ * the index is built by the start-up job (`prepareMoodtape`) or `npm run index`, never in a
+ * request, and the open index follows index/CURRENT. A failed open is forgotten so the next
+ * request tries again (an index built meanwhile is picked up).
  */
 export function getMoodtape(): Promise<Moodtape> {
-  const config = readConfig();
-  const key = `${config.dataDir}|${config.llm?.baseURL ?? ""}|${config.llm?.model ?? "offline"}|${config.embeddings.kind}`;
+  const { config, key } = configKey();
   let pending = opened.get(key);
   if (!pending) {
-    pending = openRecommender(config.dataDir, config).then((deps) => ({ ...deps, dataDir: config.dataDir }));
+    pending = (async () => {
+      const services = await createEmotionServices(config);
+      const index = await openLiveIndex({
+        indexDir: dataPaths(config.dataDir).index,
+        embeddings: services.embeddings,
+        vocabularyVersion: VOCABULARY_VERSION,
+      });
+      return { ...services, index, dataDir: config.dataDir };
+    })();
     pending.catch(() => opened.delete(key));
     opened.set(key, pending);
   }
   return pending;
+}
+
+/** Start-up job: builds the index when it is missing (the bundled catalog on a fresh machine), then opens it. */
+export async function prepareMoodtape(): Promise<Moodtape> {
+  const { config } = configKey();
+  const { built } = await ensureIndex(config.dataDir, await createEmotionServices(config));
+  if (built) console.log(`moodtape: built the song index of ${config.dataDir}`);
+  return getMoodtape();
 }
 
 /** The per-client rate limiter, rebuilt when its settings change. */

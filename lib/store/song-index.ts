@@ -1,7 +1,7 @@
 import * as lancedb from "@lancedb/lancedb";
 import { Field, FixedSizeList, Float32, Int32, Schema, Utf8 } from "apache-arrow";
 import { writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import type { Song } from "@/lib/catalog/song";
 import type { IndexEmbeddings } from "@/lib/embeddings/emotion-embeddings";
 import { AppError } from "@/lib/errors";
@@ -23,7 +23,11 @@ export interface SongHit {
 
 export interface SongIndex {
   readonly manifest: IndexManifest;
+  /** The version folder's name (v-<time>-<random>), which health reports. */
+  readonly version: string;
   search(vector: ArrayLike<number>, k: number): Promise<SongHit[]>;
+  /** Runs one real small query; throws data_invalid when the version cannot answer it. */
+  probe(): Promise<void>;
   close(): void;
 }
 
@@ -133,6 +137,16 @@ export async function openSongIndex(input: {
 }): Promise<SongIndex> {
   const versionDir = await currentVersionDir(input.indexDir);
   if (!versionDir) throw new AppError("index_missing", "The song index has not been built yet. Run `npm run index`.");
+  return openSongIndexVersion({ ...input, versionDir });
+}
+
+/** Opens one version folder of an index (its manifest checked like openSongIndex's). */
+export async function openSongIndexVersion(input: {
+  versionDir: string;
+  embeddings: IndexEmbeddings;
+  vocabularyVersion: string;
+}): Promise<SongIndex> {
+  const { versionDir } = input;
   const manifest = await readManifest(versionDir);
   assertCompatible(manifest, {
     embeddingModel: input.embeddings.modelId,
@@ -140,12 +154,16 @@ export async function openSongIndex(input: {
     vocabularyVersion: input.vocabularyVersion,
   });
   const db = await lancedb.connect(versionDir);
-  const table = await db.openTable(TABLE);
+  const table = await db.openTable(TABLE).catch((e: unknown) => {
+    db.close();
+    throw new AppError("data_invalid", `index version ${basename(versionDir)} cannot be opened`, { cause: e });
+  });
   // A mood becomes one of relatively few emotion sets, so the same vectors come back often; an
   // index version never changes, so its answers can be kept (bounded, least recently used out).
   const cache = new Map<string, SongHit[]>();
   return {
     manifest,
+    version: basename(versionDir),
     async search(vector, k) {
       const key = `${k}:${Buffer.from(Float32Array.from(vector).buffer).toString("base64")}`;
       const cached = cache.get(key);
@@ -158,6 +176,16 @@ export async function openSongIndex(input: {
       cache.set(key, hits);
       if (cache.size > SEARCH_CACHE_SIZE) cache.delete(cache.keys().next().value!);
       return hits.map((h) => ({ ...h }));
+    },
+    async probe() {
+      const unit = new Array<number>(manifest.dimension).fill(0);
+      unit[0] = 1;
+      try {
+        const hits = await searchTable(table, manifest, unit, 1);
+        if (hits.length !== 1 || !Number.isFinite(hits[0]!.similarity)) throw new Error(`probe returned ${hits.length} rows`);
+      } catch (e) {
+        throw new AppError("data_invalid", `index version ${basename(versionDir)} does not answer queries`, { cause: e });
+      }
     },
     close() {
       table.close();

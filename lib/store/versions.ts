@@ -9,6 +9,13 @@ import { writeFileAtomic } from "@/lib/catalog/atomic-file";
 const CURRENT = "CURRENT";
 const BUILDING = ".building-";
 const KEEP_PREVIOUS = 1;
+/**
+ * How long a version stays on disk after a newer one replaced it as the previous version. Servers
+ * follow CURRENT within FOLLOW_MS (lib/server/live-index.ts) and close the version they leave
+ * CLOSE_DELAY_MS later, so no process can still be reading a version this long after its successor
+ * was published: 10 s + 30 s, doubled for slow disks and long queries.
+ */
+export const SUPERSEDED_GRACE_MS = 120_000;
 
 /** The folder of the version CURRENT names, or undefined when there is none yet. */
 export async function currentVersionDir(indexDir: string): Promise<string | undefined> {
@@ -45,11 +52,18 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** When a version was published, from its name (v-<ISO time with - for : and .>-<random>). */
+export function publishedAt(name: string): number {
+  const m = /^v-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-/.exec(name);
+  return m ? Date.parse(`${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z`) : 0;
+}
+
 /**
- * Removes builds left by dead processes and versions older than the previous one (kept so a
- * server that opened it a moment ago can finish its queries).
+ * Removes builds left by dead processes, and versions older than the previous one once the version
+ * that replaced them has been out for SUPERSEDED_GRACE_MS (a server that opened one a moment ago can
+ * finish its queries and follow CURRENT first).
  */
-export async function cleanIndexDir(indexDir: string): Promise<void> {
+export async function cleanIndexDir(indexDir: string, now = Date.now()): Promise<void> {
   const current = await currentVersionDir(indexDir);
   const entries = await readdir(indexDir).catch(() => [] as string[]);
   const stale = entries.filter((e) => {
@@ -57,7 +71,12 @@ export async function cleanIndexDir(indexDir: string): Promise<void> {
     const pid = Number(e.slice(BUILDING.length).split("-")[0]);
     return !(pid !== process.pid && isAlive(pid));
   });
-  const versions = entries.filter((e) => e.startsWith("v-") && join(indexDir, e) !== current).sort();
-  const old = versions.slice(0, Math.max(0, versions.length - KEEP_PREVIOUS));
+  const versions = entries.filter((e) => e.startsWith("v-")).sort();
+  const currentName = current?.split("/").pop();
+  const older = versions.filter((e) => e !== currentName);
+  const old = older.slice(0, Math.max(0, older.length - KEEP_PREVIOUS)).filter((e) => {
+    const successor = versions[versions.indexOf(e) + 1];
+    return successor !== undefined && now - publishedAt(successor) > SUPERSEDED_GRACE_MS;
+  });
   for (const e of [...stale, ...old]) await rm(join(indexDir, e), { recursive: true, force: true });
 }

@@ -1,0 +1,28 @@
+import { dataPaths, fileExists, readCatalog } from "@/lib/catalog/files";
+import { VOCABULARY_VERSION } from "@/lib/emotions/vocabulary";
+import { AppError } from "@/lib/errors";
+import { type EmotionServices, createEmotionServices } from "@/lib/services";
+import type { IndexManifest } from "@/lib/store/manifest";
+import { buildSongIndex } from "@/lib/store/song-index";
+
+/** Builds the index of a data dir from its tagged catalog. */
+export async function indexDataDir(
+  dataDir: string,
+  services?: EmotionServices,
+): Promise<{ manifest: IndexManifest; staleTags: number }> {
+  const paths = dataPaths(dataDir);
+  if (!(await fileExists(paths.catalog))) {
+    throw new AppError("bad_request", `${paths.catalog}: no tagged catalog; run \`npm run tag -- --in <file>\` first`);
+  }
+  const s = services ?? (await createEmotionServices());
+  const songs = await readCatalog(paths.catalog);
+  const staleTags = songs.filter((song) => song.emotionSource !== s.tagger.id).length;
+  const manifest = await buildSongIndex({
+    indexDir: paths.index,
+    songs,
+    embeddings: s.embeddings,
+    vocabularyVersion: VOCABULARY_VERSION,
+  });
+  return { manifest, staleTags };
+}
+
