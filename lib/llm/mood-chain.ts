@@ -1,6 +1,6 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import { normalizeEmotions } from "@/lib/emotions/normalize";
-import type { Turn } from "@/lib/recommend/conversation";
+import type { MoodReader, Turn } from "@/lib/recommend/ports";
 import { createEmotionAsker } from "./ask";
 import { MOOD_PROMPT } from "./prompts";
 import { shownVocabulary } from "./tag-chain";
@@ -9,7 +9,7 @@ const MOOD_MAX = 8;
 const HISTORY_TURNS = 6;
 
 /** Reads 1-8 vocabulary emotions from a message and the person's earlier messages with an LLM. */
-export function createLlmMoodReader(model: BaseChatModel, modelName: string) {
+export function createLlmMoodReader(model: BaseChatModel, modelName: string): MoodReader & { usage: ReturnType<typeof createEmotionAsker>["usage"] } {
   const { ask, usage } = createEmotionAsker(model);
   return {
     id: `llm:${modelName}`,

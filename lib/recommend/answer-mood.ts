@@ -1,5 +1,5 @@
-import type { LlmMoodReader } from "@/lib/llm/mood-chain";
-import { type Turn, readConversation } from "./conversation";
+import { readConversation } from "./conversation";
+import type { MoodReader, Turn } from "./ports";
 import { type Recommendation, type RecommendDeps, type Sort, searchByEmotions } from "./recommend";
 
 export interface MoodRequest {
@@ -21,7 +21,7 @@ export interface MoodAnswer extends Recommendation {
 
 export interface MoodDeps extends RecommendDeps {
   mode: string;
-  moodReader?: LlmMoodReader & { budgetMs: number };
+  moodReader?: MoodReader & { budgetMs: number };
 }
 
 /** The LLM's reading within its time budget, or undefined (and the reason logged) to fall back. */

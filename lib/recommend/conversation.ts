@@ -1,13 +1,11 @@
+import type { Turn } from "./ports";
 import type { EmotionEngine } from "@/lib/emotions/engine";
 import { normalizeEmotion } from "@/lib/emotions/normalize";
 import { BOUNDARY, foldText, tokenize } from "@/lib/emotions/text";
 import type { EmotionFamily } from "@/lib/emotions/types";
 import { getVocabulary } from "@/lib/emotions/vocabulary";
 
-export interface Turn {
-  role: "user" | "assistant";
-  content: string;
-}
+export type { Turn } from "./ports";
 
 /** What a conversation asks for so far: the emotions, a language filter, and whether to repeat songs. */
 export interface ConversationMood {
