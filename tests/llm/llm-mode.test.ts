@@ -114,6 +114,17 @@ describe("LLM tagging chain", () => {
     expect(r).toEqual({ error: "LLM timeout" });
   });
 
+  it("has one owner for 429s: a model that always answers 429 is asked 1 + 3 times, not 12", async () => {
+    fake.onChat = () => errorReply(429, "rate_limit_exceeded", "slow down", { "retry-after": "0" });
+    try {
+      const r = await tagOne([], tagger({ OPENAI_MAX_RETRIES: "2" }));
+      expect(r).toMatchObject({ error: expect.any(String) });
+      expect(chatCalls()).toHaveLength(4);
+    } finally {
+      fake.onChat = (body) => chatReply("sadness, longing, hope, calm, joy, fear, anger, nostalgia", body);
+    }
+  }, 30_000);
+
   it("stops a run at once on insufficient_quota, keeping the progress, and a rerun retries only what is left", async () => {
     const dir = await tmpDir();
     const catalogFile = join(dir, "catalog.json");
