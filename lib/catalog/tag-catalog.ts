@@ -1,3 +1,4 @@
+import { forEachBounded } from "@/lib/concurrency";
 import { type EmotionEngine, TAG_SIZE } from "@/lib/emotions/engine";
 import { fileExists, readCatalog, writeCatalog } from "./files";
 import type { Song } from "./song";
@@ -75,14 +76,9 @@ export async function tagIntoCatalog(input: {
   });
   const inUse = usageOf(byId.values());
   let lastCheckpoint = Date.now();
-  let next = 0;
-  let stopped = false;
-  const worker = async () => {
-    while (next < todo.length && !stopped) {
-      const tagged = await tagOne(todo[next++]!, tagger, inUse).catch((e: unknown) => {
-        stopped = true;
-        throw e;
-      });
+  try {
+    await forEachBounded(todo, tagger.concurrency, async (song) => {
+      const tagged = await tagOne(song, tagger, inUse);
       byId.set(tagged.id, tagged);
       for (const e of tagged.emotions) inUse.set(e, (inUse.get(e) ?? 0) + 1);
       summary.tagged++;
@@ -93,10 +89,7 @@ export async function tagIntoCatalog(input: {
         await writeCatalog(catalogFile, [...byId.values()]);
         input.onProgress?.(summary.tagged + summary.unchanged, songs.length);
       }
-    }
-  };
-  try {
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(tagger.concurrency, todo.length)) }, worker));
+    });
   } finally {
     if (summary.tagged > 0 || existing.length === 0) await writeCatalog(catalogFile, [...byId.values()]);
   }

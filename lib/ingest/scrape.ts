@@ -1,3 +1,4 @@
+import { forEachBounded } from "@/lib/concurrency";
 import { appendFile, readFile } from "node:fs/promises";
 import { writeFileAtomic } from "@/lib/catalog/atomic-file";
 import { type Song, SongSchema } from "@/lib/catalog/song";
@@ -52,28 +53,23 @@ export async function scrapeLyrics(input: {
   const todo = input.tracks.filter((t) => !done.has(t.id));
   summary.resumed = input.tracks.length - todo.length;
   let found = [...done.values()].filter((s) => s.lyricsSource).length;
-  let next = 0;
-  const worker = async () => {
-    while (next < todo.length) {
-      const track = todo[next++]!;
-      const r = await findLyrics(
-        { title: track.title, artist: track.artists[0] ?? "", album: track.album, durationMs: track.durationMs },
-        input.providers,
-      );
-      // Parsed like a resumed record, so fresh and resumed tracks are written identically.
-      const song: Song = SongSchema.parse({
-        ...track,
-        lyrics: r.lyrics,
-        ...(r.instrumental ? { instrumental: true } : {}),
-        ...("source" in r ? { lyricsSource: r.source } : { lyricsMissing: r.missing }),
-      });
-      await appendFile(input.progressFile, `${JSON.stringify(song)}\n`);
-      done.set(song.id, song);
-      if (song.lyricsSource) found++;
-      input.onProgress?.({ done: done.size, total: input.tracks.length, found, missing: done.size - found });
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(input.concurrency, todo.length)) }, worker));
+  await forEachBounded(todo, input.concurrency, async (track) => {
+    const r = await findLyrics(
+      { title: track.title, artist: track.artists[0] ?? "", album: track.album, durationMs: track.durationMs },
+      input.providers,
+    );
+    // Parsed like a resumed record, so fresh and resumed tracks are written identically.
+    const song: Song = SongSchema.parse({
+      ...track,
+      lyrics: r.lyrics,
+      ...(r.instrumental ? { instrumental: true } : {}),
+      ...("source" in r ? { lyricsSource: r.source } : { lyricsMissing: r.missing }),
+    });
+    await appendFile(input.progressFile, `${JSON.stringify(song)}\n`);
+    done.set(song.id, song);
+    if (song.lyricsSource) found++;
+    input.onProgress?.({ done: done.size, total: input.tracks.length, found, missing: done.size - found });
+  });
   const songs = input.tracks.map((t) => done.get(t.id)!);
   for (const s of songs) {
     if (s.instrumental) summary.instrumental++;
