@@ -1,3 +1,4 @@
+import { MOOD_LIMITS, type MoodRequestBody } from "@/app/api/mood/schema";
 import { DEFAULT_DATA_DIR, numberFlag, parseFlags, runMain, userPath } from "@/lib/cli";
 import { AppError } from "@/lib/errors";
 import { type MoodAnswer, answerMood } from "@/lib/recommend/answer-mood";
@@ -34,16 +35,17 @@ runMain("recommend", async () => {
   });
   const mood = positionals.join(" ").trim();
   if (mood === "") throw new AppError("bad_request", `the mood sentence is empty; ${USAGE}`);
-  if (mood.length > 500) throw new AppError("bad_request", "the mood sentence is longer than 500 characters");
+  if (mood.length > MOOD_LIMITS.messageChars) throw new AppError("bad_request", `the mood sentence is longer than ${MOOD_LIMITS.messageChars} characters`);
   if (values.sort !== undefined && !SORTS.includes(values.sort as Sort)) {
     throw new AppError("bad_request", `--sort must be popularity or similarity, got "${values.sort}"`);
   }
-  const limit = numberFlag("limit", values.limit, 1, 50, true);
+  const limit = numberFlag("limit", values.limit, 1, MOOD_LIMITS.limitMax, true);
   const threshold = numberFlag("threshold", values.threshold, 0, 1);
   const dataDir = values["data-dir"] ? userPath(values["data-dir"]) : DEFAULT_DATA_DIR;
   const deps = await openRecommender(dataDir);
   if (deps.builtNow && !values.json) console.error("recommend: built the index (first run)");
-  const result = await answerMood({ message: mood, limit, threshold, sort: values.sort as Sort | undefined }, deps);
+  const request: MoodRequestBody = { message: mood, limit, threshold, sort: values.sort as Sort | undefined };
+  const result = await answerMood(request, deps);
   deps.index.close();
   if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
   else printTable(result);

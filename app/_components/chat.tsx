@@ -1,12 +1,14 @@
 "use client";
 
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from "react";
+import { MOOD_LIMITS } from "@/app/api/mood/limits";
+import type { MoodRequestBody } from "@/app/api/mood/schema";
 import { DEFAULT_LIMIT, DEFAULT_THRESHOLD } from "@/lib/recommend/defaults";
 import { AnswerView } from "./answer-view";
 import { type Settings, SettingsPanel } from "./settings-panel";
 import type { ChatEntry, MoodAnswerView } from "./types";
 
-const MAX_HISTORY = 20;
+const MAX_HISTORY = MOOD_LIMITS.historyTurns;
 
 function summary(answer: MoodAnswerView): string {
   return answer.emotions.length > 0 ? `Emotions: ${answer.emotions.join(", ")}` : "No emotion found";
@@ -46,12 +48,12 @@ export function Chat() {
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({
           message: text,
-          history: history.slice(-MAX_HISTORY).map((e) => ({ role: e.role, content: e.text.slice(0, 2000) })),
+          history: history.slice(-MAX_HISTORY).map((e) => ({ role: e.role, content: e.text.slice(0, MOOD_LIMITS.turnChars) })),
           threshold: use.threshold,
           limit: use.limit,
           sort: use.sort,
-          exclude: [...shown.current].slice(-500),
-        }),
+          exclude: [...shown.current].slice(-MOOD_LIMITS.excludeIds),
+        } satisfies MoodRequestBody),
       });
       const body = (await res.json()) as MoodAnswerView | { error: { message: string } };
       if (!res.ok || "error" in body) throw new Error("error" in body ? body.error.message : `HTTP ${res.status}`);
@@ -121,7 +123,7 @@ export function Chat() {
         <textarea
           id="mood"
           value={draft}
-          maxLength={500}
+          maxLength={MOOD_LIMITS.messageChars}
           rows={2}
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={onKeyDown}

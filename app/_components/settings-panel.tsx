@@ -1,3 +1,4 @@
+import { MOOD_LIMITS } from "@/app/api/mood/limits";
 import type { Sort } from "@/lib/recommend/defaults";
 
 export interface Settings {
@@ -30,9 +31,9 @@ export function SettingsPanel({ settings, onChange }: { settings: Settings; onCh
         <input
           type="number"
           min={5}
-          max={50}
+          max={MOOD_LIMITS.limitMax}
           value={settings.limit}
-          onChange={(e) => onChange({ ...settings, limit: Math.min(50, Math.max(5, Number(e.target.value) || 5)) })}
+          onChange={(e) => onChange({ ...settings, limit: Math.min(MOOD_LIMITS.limitMax, Math.max(5, Number(e.target.value) || 5)) })}
           className="rounded border border-zinc-600 bg-zinc-800 px-2 py-1"
         />
       </label>
