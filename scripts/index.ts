@@ -1,13 +1,15 @@
-import { DEFAULT_DATA_DIR, parseFlags, runMain, userPath } from "@/lib/cli";
+import { scriptLockOptions, withDataLock } from "@/lib/catalog/data-lock";
+import { DEFAULT_DATA_DIR, numberFlag, parseFlags, runMain, userPath } from "@/lib/cli";
 import { AppError } from "@/lib/errors";
 import { indexDataDir } from "@/lib/services";
 
 runMain("index", async () => {
-  const { values, positionals } = parseFlags({ "data-dir": { type: "string" } });
-  if (positionals.length > 0) throw new AppError("bad_request", "usage: npm run index -- [--data-dir <dir>]");
+  const { values, positionals } = parseFlags({ "data-dir": { type: "string" }, wait: { type: "string" } });
+  if (positionals.length > 0) throw new AppError("bad_request", "usage: npm run index -- [--data-dir <dir>] [--wait <seconds>]");
+  const wait = numberFlag("wait", values.wait, 0, 86_400);
   const dataDir = values["data-dir"] ? userPath(values["data-dir"]) : DEFAULT_DATA_DIR;
   const started = performance.now();
-  const { manifest, staleTags } = await indexDataDir(dataDir);
+  const { manifest, staleTags } = await withDataLock(dataDir, scriptLockOptions("index", wait), () => indexDataDir(dataDir));
   const ms = performance.now() - started;
   console.log(
     `indexed ${manifest.songCount} songs (${manifest.skipped} without emotions skipped) with ${manifest.embeddingModel}, ` +

@@ -1,18 +1,25 @@
 import { mkdir } from "node:fs/promises";
+import { scriptLockOptions, withDataLock } from "@/lib/catalog/data-lock";
 import { dataPaths, fileExists, readCatalog, readTracksFile } from "@/lib/catalog/files";
 import { tagIntoCatalog } from "@/lib/catalog/tag-catalog";
-import { DEFAULT_DATA_DIR, parseFlags, runMain, userPath } from "@/lib/cli";
+import { DEFAULT_DATA_DIR, numberFlag, parseFlags, runMain, userPath } from "@/lib/cli";
 import { AppError } from "@/lib/errors";
 import { tagMessages } from "@/lib/llm/tag-chain";
 import { createEmotionServices } from "@/lib/services";
 
-const USAGE = "usage: npm run tag -- --in <tracks.json|.jsonl> [--data-dir <dir>] [--dry-run]";
+const USAGE = "usage: npm run tag -- --in <tracks.json|.jsonl> [--data-dir <dir>] [--dry-run] [--wait <seconds>]";
 // What one answer of 8 emotions costs, as a JSON object.
 const OUTPUT_TOKENS_PER_SONG = 40;
 
 runMain("tag", async () => {
-  const { values, positionals } = parseFlags({ in: { type: "string" }, "data-dir": { type: "string" }, "dry-run": { type: "boolean" } });
+  const { values, positionals } = parseFlags({
+    in: { type: "string" },
+    "data-dir": { type: "string" },
+    "dry-run": { type: "boolean" },
+    wait: { type: "string" },
+  });
   if (!values.in || positionals.length > 0) throw new AppError("bad_request", USAGE);
+  const wait = numberFlag("wait", values.wait, 0, 86_400);
   const dataDir = values["data-dir"] ? userPath(values["data-dir"]) : DEFAULT_DATA_DIR;
   const songs = await readTracksFile(userPath(values.in));
   const { tagger } = await createEmotionServices();
@@ -32,12 +39,10 @@ runMain("tag", async () => {
   }
   await mkdir(dataDir, { recursive: true });
   const started = performance.now();
-  const summary = await tagIntoCatalog({
-    songs,
-    catalogFile,
-    tagger,
-    onProgress: (done, total) => process.stderr.write(`tag: ${done}/${total}\n`),
-  }).finally(() => {
+  // The lock covers read-merge-write of the catalog: two runs at once would each keep only their songs.
+  const tagging = () =>
+    tagIntoCatalog({ songs, catalogFile, tagger, onProgress: (done, total) => process.stderr.write(`tag: ${done}/${total}\n`) });
+  const summary = await withDataLock(dataDir, scriptLockOptions("tag", wait), tagging).finally(() => {
     const u = tagger.usage;
     if (u) {
       console.log(`LLM: ${u.calls} calls, ${u.inputTokens} input + ${u.outputTokens} output tokens; ` +

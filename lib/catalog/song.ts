@@ -1,6 +1,8 @@
 import { z } from "zod";
 
 export const LANGUAGES = ["en", "es", "mixed", "other"] as const;
+/** The links a song may carry: https://open.spotify.com/ followed by a path with no spaces or controls. */
+export const SPOTIFY_WEB_URL = /^https:\/\/open\.spotify\.com\/[^\s\x00-\x1f\x7f]*$/;
 
 /** One song as Moodtape stores it: in catalog files, in the index and in API answers. */
 export const SongSchema = z
@@ -15,7 +17,8 @@ export const SongSchema = z
       .optional(),
     // null means "unknown" (Spotify no longer sends it to development-mode apps); never 0 for unknown.
     popularity: z.number().int().min(0).max(100).nullable(),
-    spotifyUrl: z.string().url().optional(),
+    // Shown as a link: only Spotify's own web player, never javascript:, data: or a look-alike host.
+    spotifyUrl: z.string().max(500).regex(SPOTIFY_WEB_URL, "expected an https://open.spotify.com/... link").optional(),
     spotifyUri: z.string().regex(/^spotify:track:[A-Za-z0-9]+$/, "expected spotify:track:<id>").optional(),
     durationMs: z.number().int().nonnegative().optional(),
     lyrics: z.string().max(100_000).nullable().optional(),

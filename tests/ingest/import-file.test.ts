@@ -7,7 +7,7 @@ import { parseCsv } from "@/lib/ingest/csv";
 import { readImportFile } from "@/lib/ingest/import-file";
 import { tmpDir } from "@/tests/helpers/tmp-dir";
 
-async function fileWith(name: string, text: string): Promise<string> {
+async function fileWith(name: string, text: string | Uint8Array): Promise<string> {
   const file = join(await tmpDir(), name);
   await writeFile(file, text);
   return file;
@@ -212,5 +212,31 @@ describe("parseCsv", () => {
         lines.forEach((line, i) => expect(line).toBeGreaterThan(i === 0 ? 0 : lines[i - 1]!));
       }),
     );
+  });
+});
+
+describe("readImportFile: encodings and links", () => {
+  it("builds https://open.spotify.com/track/<id> links from the CSV's URIs", async () => {
+    const file = await fileWith("p.csv", crlf(['"Track URI","Track Name","Artist Name(s)"', '"spotify:track:4uLU6hMCjMI75M1A2tKUQC","Lluvia","Ana"']));
+    const { songs } = await readImportFile(file);
+    expect(songs[0]).toMatchObject({ spotifyUrl: "https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC", spotifyUri: "spotify:track:4uLU6hMCjMI75M1A2tKUQC" });
+  });
+
+  it("accepts a BOM before JSON lines and a CSV without an extension", async () => {
+    const jsonl = await fileWith("t.jsonl", `\uFEFF${JSON.stringify({ id: "x1", title: "Río", artists: ["Ana"], popularity: null })}\n`);
+    expect((await readImportFile(jsonl)).songs.map((s) => s.id)).toEqual(["x1"]);
+    const csv = await fileWith("playlist", `\uFEFF"Track Name","Artist Name(s)"\n"Río","Ana"\n`);
+    expect((await readImportFile(csv)).songs.map((s) => s.title)).toEqual(["Río"]);
+  });
+
+  it("refuses a CSV with invalid UTF-8, naming the file and the line", async () => {
+    const bytes = Buffer.concat([Buffer.from('"Track Name","Artist Name(s)"\n"Rio","Ana"\n"Canci'), Buffer.from([0xf3]), Buffer.from('n","Ana"\n')]);
+    const file = await fileWith("latin1.csv", bytes);
+    await expect(readImportFile(file)).rejects.toThrow(`${file}: line 3: not valid UTF-8`);
+  });
+
+  it("rejects a javascript: spotifyUrl in JSON with record and field", async () => {
+    const file = await fileWith("t.json", JSON.stringify([{ id: "x1", title: "T", artists: ["A"], popularity: 1, spotifyUrl: "javascript:alert(1)" }]));
+    await expect(readImportFile(file)).rejects.toThrow(`${file}: record 1: spotifyUrl:`);
   });
 });
