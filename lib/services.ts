@@ -6,9 +6,7 @@ import { VOCABULARY_VERSION } from "@/lib/emotions/vocabulary";
 import { type AppConfig, readConfig } from "@/lib/env";
 import { ensureIndex } from "@/lib/jobs/ensure-index";
 import type { LlmUsage } from "@/lib/llm/ask";
-import { type LlmMoodReader, createLlmMoodReader } from "@/lib/llm/mood-chain";
-import { createChatModel, createOpenAIEmbeddings } from "@/lib/llm/providers";
-import { createLlmTagger } from "@/lib/llm/tag-chain";
+import type { MoodReader } from "@/lib/recommend/ports";
 import type { RecommendDeps } from "@/lib/recommend/recommend";
 import { openSongIndex } from "@/lib/store/song-index";
 
@@ -19,19 +17,25 @@ export interface EmotionServices {
   engine: EmotionEngine;
   embeddings: IndexEmbeddings;
   tagger: SongTagger & { usage?: LlmUsage };
-  moodReader?: LlmMoodReader & { budgetMs: number };
+  moodReader?: MoodReader & { budgetMs: number };
   /** "offline", or the LLM that reads moods ("llm:<model>"). */
   mode: string;
 }
 
-/** The engine, tagger, mood reader and embeddings the environment asks for: offline without keys. */
+/**
+ * The engine, tagger, mood reader and embeddings the environment asks for: offline without keys.
+ * The LangChain modules are loaded only in LLM mode (they take about a second to load).
+ */
 export async function createEmotionServices(config: AppConfig = readConfig()): Promise<EmotionServices> {
   const engine = createOfflineEngine();
+  if (!config.llm) return { engine, embeddings: new OfflineEmotionEmbeddings(), tagger: offlineTagger(engine), mode: "offline" };
+  const [{ createChatModel, createOpenAIEmbeddings }, { createLlmMoodReader }, { createLlmTagger }] = await Promise.all([
+    import("@/lib/llm/providers"),
+    import("@/lib/llm/mood-chain"),
+    import("@/lib/llm/tag-chain"),
+  ]);
   const embeddings =
-    config.embeddings.kind === "openai" && config.llm
-      ? await createOpenAIEmbeddings(config.llm, config.embeddings.model)
-      : new OfflineEmotionEmbeddings();
-  if (!config.llm) return { engine, embeddings, tagger: offlineTagger(engine), mode: "offline" };
+    config.embeddings.kind === "openai" ? await createOpenAIEmbeddings(config.llm, config.embeddings.model) : new OfflineEmotionEmbeddings();
   const model = createChatModel(config.llm);
   // The API has a hard time budget: one try, bounded by the budget, then the offline engine.
   const moodModel = createChatModel(config.llm, { timeoutMs: config.llm.moodBudgetMs, maxRetries: 0 });

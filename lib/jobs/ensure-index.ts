@@ -1,34 +1,31 @@
+import { withDataLock } from "@/lib/catalog/data-lock";
 import { dataPaths, fileExists, readTracksFile } from "@/lib/catalog/files";
 import { tagIntoCatalog } from "@/lib/catalog/tag-catalog";
-import { VOCABULARY_VERSION } from "@/lib/emotions/vocabulary";
 import { AppError } from "@/lib/errors";
 import type { EmotionServices } from "@/lib/services";
+import { currentVersionDir } from "@/lib/store/versions";
 import { indexDataDir } from "./index-data-dir";
-import { openSongIndex } from "@/lib/store/song-index";
 
 /**
- * Batch work a server or a script needs before it can answer: when the data dir has no index, or
- * one built with other embeddings or another vocabulary and the engine is the offline one (cheap to
- * run again), tags what needs tagging (the catalog, or first the data dir's songs.json) and builds
- * the index. Never called from a request. Returns whether it built.
+ * Batch work a server or a script needs before it can answer: when the data dir has no index yet,
+ * tags its songs.json (resumable: songs already tagged by this engine are kept) or takes its tagged
+ * catalog, and builds the index, holding the data dir's lock like `npm run tag` and `npm run index`.
+ * An index built with other embeddings or another vocabulary is left alone (opening it says to run
+ * `npm run index`). Never called from a request. Returns whether it built.
  */
 export async function ensureIndex(dataDir: string, services: EmotionServices): Promise<{ built: boolean }> {
   const paths = dataPaths(dataDir);
-  try {
-    const index = await openSongIndex({ indexDir: paths.index, embeddings: services.embeddings, vocabularyVersion: VOCABULARY_VERSION });
-    index.close();
-    return { built: false };
-  } catch (e) {
-    if (!(e instanceof AppError)) throw e;
-    const rebuildable = e.code === "index_missing" || (e.code === "index_mismatch" && services.mode === "offline");
-    if (!rebuildable) throw e;
-  }
-  // Tagging is resumable: songs already tagged by this engine and vocabulary are kept as they are.
-  if (await fileExists(paths.source)) {
-    await tagIntoCatalog({ songs: await readTracksFile(paths.source), catalogFile: paths.catalog, tagger: services.tagger });
-  } else if (!(await fileExists(paths.catalog))) {
+  if (await currentVersionDir(paths.index)) return { built: false };
+  if (!(await fileExists(paths.source)) && !(await fileExists(paths.catalog))) {
     throw new AppError("index_missing", "The song index has not been built yet. Run `npm run tag` and `npm run index`.");
   }
-  await indexDataDir(dataDir, services);
-  return { built: true };
+  return withDataLock(dataDir, { command: "ensure-index" }, async () => {
+    // Another run may have built it while we waited for the lock.
+    if (await currentVersionDir(paths.index)) return { built: false };
+    if (await fileExists(paths.source)) {
+      await tagIntoCatalog({ songs: await readTracksFile(paths.source), catalogFile: paths.catalog, tagger: services.tagger });
+    }
+    await indexDataDir(dataDir, services);
+    return { built: true };
+  });
 }

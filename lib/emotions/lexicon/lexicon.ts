@@ -22,41 +22,38 @@ export interface Lexicon {
   wordnet: WordTable<readonly (readonly [string, number])[]>;
 }
 
-/** A table whose stem entries average the words that share a stem, so "cried" finds "crying". */
-function tableOf<T>(entries: Iterable<[string, T, StemLanguage[]]>, merge: (a: T, b: T) => T): WordTable<T> {
+/** [word, value, language, stem (precomputed by `npm run lexicon`, else computed here)]. */
+type Entry<T> = [string, T, StemLanguage, string?];
+
+/** A table whose stem entries merge the words that share a stem, so "cried" finds "crying". */
+function tableOf<T>(entries: Iterable<Entry<T>>, merge: (a: T, b: T) => T): WordTable<T> {
   const exact = new Map<string, T>();
   const stems = { en: new Map<string, T>(), es: new Map<string, T>() };
-  for (const [word, value, languages] of entries) {
+  for (const [word, value, lang, stem] of entries) {
     const w = foldText(word);
     exact.set(w, exact.has(w) ? merge(exact.get(w)!, value) : value);
     if (w.includes(" ")) continue;
-    for (const lang of languages) {
-      const s = stemWord(w, lang);
-      const map = stems[lang];
-      map.set(s, map.has(s) ? merge(map.get(s)!, value) : value);
-    }
+    const s = stem || stemWord(w, lang);
+    const map = stems[lang];
+    map.set(s, map.has(s) ? merge(map.get(s)!, value) : value);
   }
   return { exact, stems };
 }
 
 const keepStronger = (a: number, b: number) => (Math.abs(b) > Math.abs(a) ? b : a);
+const generated = <T>(rows: unknown, lang: StemLanguage): Entry<T>[] =>
+  (rows as [string, T, string][]).map(([w, v, stem]) => [w, v, lang, stem]);
+const seeds = (o: Readonly<Record<string, number>>, lang: StemLanguage): Entry<number>[] => Object.entries(o).map(([w, v]) => [w, v, lang]);
 
 function buildLexicon(): Lexicon {
-  const polar = (o: [string, number][], lang: StemLanguage) =>
-    tableOf(o.map(([w, v]) => [w, v, [lang]] as [string, number, StemLanguage[]]), keepStronger);
-  const arousalEntries: [string, number, StemLanguage[]][] = [
-    ...(AROUSAL_EN as [string, number][]).map(([w, v]) => [w, v, ["en"]] as [string, number, StemLanguage[]]),
-    ...Object.entries(AROUSAL_CUES.en).map(([w, v]) => [w, v, ["en"]] as [string, number, StemLanguage[]]),
-    ...Object.entries(AROUSAL_CUES.es).map(([w, v]) => [w, v, ["es"]] as [string, number, StemLanguage[]]),
-  ];
-  const wordnet = (WORDNET_EN as [string, [string, number][]][]).map(
-    ([w, terms]) => [w, terms, ["en"]] as [string, readonly (readonly [string, number])[], StemLanguage[]],
-  );
   return {
-    polarity: { en: polar(POLARITY_EN as [string, number][], "en"), es: polar(POLARITY_ES as [string, number][], "es") },
+    polarity: {
+      en: tableOf(generated<number>(POLARITY_EN, "en"), keepStronger),
+      es: tableOf(generated<number>(POLARITY_ES, "es"), keepStronger),
+    },
     // Seeds come last so that they win over a synonym of another seed.
-    arousal: tableOf(arousalEntries, (_a, b) => b),
-    wordnet: tableOf(wordnet, (a) => a),
+    arousal: tableOf([...generated<number>(AROUSAL_EN, "en"), ...seeds(AROUSAL_CUES.en, "en"), ...seeds(AROUSAL_CUES.es, "es")], (_a, b) => b),
+    wordnet: tableOf(generated<readonly (readonly [string, number])[]>(WORDNET_EN, "en"), (a) => a),
   };
 }
 
