@@ -1,5 +1,5 @@
-import { readFile } from "node:fs/promises";
 import { z } from "zod";
+import { readText } from "@/lib/catalog/files";
 import type { Song } from "@/lib/catalog/song";
 import { guessLanguage } from "@/lib/emotions/language";
 import { tokenize } from "@/lib/emotions/text";
@@ -58,15 +58,10 @@ export interface LabelledSong {
 
 /** Reads a labelled JSONL dataset (`{id, title?, artist?, lyrics, label, split?}` a line) into songs. */
 export async function readLabelledDataset(file: string): Promise<LabelledSong[]> {
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (e) {
-    throw new AppError("bad_request", `${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? "error"})`);
-  }
+  const text = await readText(file);
   const out: LabelledSong[] = [];
   const ids = new Set<string>();
-  text.replace(/^\uFEFF/, "").split("\n").forEach((line, i) => {
+  text.split("\n").forEach((line, i) => {
     if (line.trim() === "") return;
     let raw: unknown;
     try {

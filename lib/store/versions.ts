@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readFile, readdir, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { writeFileAtomic } from "@/lib/catalog/atomic-file";
+import { isProcessAlive } from "@/lib/catalog/data-lock";
 
 // An index folder holds finished versions (v-*), builds in progress (.building-<pid>-*) and
 // CURRENT, a one-line file naming the version being served. Swapping CURRENT by rename is the
@@ -43,15 +44,6 @@ export async function publishBuild(indexDir: string, buildDir: string): Promise<
   return join(indexDir, name);
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 /** When a version was published, from its name (v-<ISO time with - for : and .>-<random>). */
 export function publishedAt(name: string): number {
   const m = /^v-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-/.exec(name);
@@ -69,7 +61,7 @@ export async function cleanIndexDir(indexDir: string, now = Date.now()): Promise
   const stale = entries.filter((e) => {
     if (!e.startsWith(BUILDING)) return false;
     const pid = Number(e.slice(BUILDING.length).split("-")[0]);
-    return !(pid !== process.pid && isAlive(pid));
+    return !(pid !== process.pid && isProcessAlive(pid));
   });
   const versions = entries.filter((e) => e.startsWith("v-")).sort();
   const currentName = current?.split("/").pop();
