@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { z } from "zod";
@@ -7,10 +8,27 @@ const emptyAsMissing = (v: unknown) => (typeof v === "string" && v.trim() === ""
 const optionalString = z.preprocess(emptyAsMissing, z.string().optional());
 const number = (fallback: number) => z.preprocess(emptyAsMissing, z.coerce.number().positive().default(fallback));
 
+/** An IP address or a CIDR block (10.0.0.0/8, fd00::/8): the proxies whose X-Forwarded-For we believe. */
+const isProxyAddress = (s: string): boolean => {
+  const [ip = "", bits, ...rest] = s.split("/");
+  if (rest.length > 0 || !isIP(ip)) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (isIP(ip) === 4 ? 32 : 128);
+};
+const proxyList = z.preprocess(
+  emptyAsMissing,
+  z
+    .string()
+    .default("")
+    .transform((s) => s.split(",").map((p) => p.trim()).filter(Boolean))
+    .refine((list) => list.every(isProxyAddress), "a comma list of IP addresses or CIDR blocks"),
+);
+
 const EnvSchema = z.object({
   MOODTAPE_DATA_DIR: optionalString,
   MOODTAPE_RATE_LIMIT_PER_MINUTE: number(120),
   MOODTAPE_RATE_LIMIT_BURST: number(30),
+  MOODTAPE_TRUSTED_PROXIES: proxyList,
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: z.preprocess(emptyAsMissing, z.string().url().optional()),
   OPENAI_MODEL: z.preprocess(emptyAsMissing, z.string().default("gpt-4o-mini")),
@@ -57,6 +75,8 @@ export interface LlmConfig {
 export interface AppConfig {
   dataDir: string;
   rateLimit: { perMinute: number; burst: number };
+  /** Peers whose X-Forwarded-For is believed (IPs or CIDR blocks); empty: key on the socket address only. */
+  trustedProxies: string[];
   /** Present only when OPENAI_API_KEY is set: then tagging and mood reading use the LLM. */
   llm?: LlmConfig;
   embeddings: { kind: "offline" } | { kind: "openai"; model: string };
@@ -101,6 +121,7 @@ function parseConfig(env: Record<string, string | undefined>): AppConfig {
     // The server runs from the project root (`next start`), where data/ holds the bundled catalog.
     dataDir: e.MOODTAPE_DATA_DIR ?? join(process.cwd(), "data"),
     rateLimit: { perMinute: e.MOODTAPE_RATE_LIMIT_PER_MINUTE, burst: e.MOODTAPE_RATE_LIMIT_BURST },
+    trustedProxies: e.MOODTAPE_TRUSTED_PROXIES,
     llm,
     embeddings: e.MOODTAPE_EMBEDDINGS === "openai" ? { kind: "openai", model: e.OPENAI_EMBEDDING_MODEL } : { kind: "offline" },
     ingest: {

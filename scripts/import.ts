@@ -1,11 +1,12 @@
 import { mkdir } from "node:fs/promises";
 import { basename } from "node:path";
 import { scriptLockOptions, withDataLock } from "@/lib/catalog/data-lock";
-import { DEFAULT_DATA_DIR, numberFlag, parseFlags, runMain, userPath } from "@/lib/cli";
+import { numberFlag, parseFlags, runMain, userPath } from "@/lib/cli";
 import { readConfig } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { readImportFile } from "@/lib/ingest/import-file";
 import { formatSummary, ingestTracks } from "@/lib/ingest/run-ingest";
+import { resolveDataDir } from "@/lib/data-dir";
 
 runMain("import", async () => {
   const { values, positionals } = parseFlags({ "data-dir": { type: "string" }, wait: { type: "string" } });
@@ -14,7 +15,7 @@ runMain("import", async () => {
   }
   const wait = numberFlag("wait", values.wait, 0, 86_400);
   const file = userPath(positionals[0]!);
-  const dataDir = values["data-dir"] ? userPath(values["data-dir"]) : DEFAULT_DATA_DIR;
+  const dataDir = resolveDataDir(values["data-dir"]);
   const { songs, skipped } = await readImportFile(file);
   for (const s of skipped) console.error(`import: ${basename(file)}: line ${s.line}: ${s.reason} (row skipped)`);
   await mkdir(dataDir, { recursive: true });

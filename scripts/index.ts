@@ -1,13 +1,14 @@
 import { scriptLockOptions, withDataLock } from "@/lib/catalog/data-lock";
-import { DEFAULT_DATA_DIR, numberFlag, parseFlags, runMain, userPath } from "@/lib/cli";
+import { numberFlag, parseFlags, runMain } from "@/lib/cli";
 import { AppError } from "@/lib/errors";
 import { indexDataDir } from "@/lib/services";
+import { resolveDataDir } from "@/lib/data-dir";
 
 runMain("index", async () => {
   const { values, positionals } = parseFlags({ "data-dir": { type: "string" }, wait: { type: "string" } });
   if (positionals.length > 0) throw new AppError("bad_request", "usage: npm run index -- [--data-dir <dir>] [--wait <seconds>]");
   const wait = numberFlag("wait", values.wait, 0, 86_400);
-  const dataDir = values["data-dir"] ? userPath(values["data-dir"]) : DEFAULT_DATA_DIR;
+  const dataDir = resolveDataDir(values["data-dir"]);
   const started = performance.now();
   const { manifest, staleTags } = await withDataLock(dataDir, scriptLockOptions("index", wait), () => indexDataDir(dataDir));
   const ms = performance.now() - started;

@@ -2,10 +2,11 @@ import { join } from "node:path";
 import { writeFileAtomic } from "@/lib/catalog/atomic-file";
 import { dataPaths, fileExists, readCatalog, readTracksFile } from "@/lib/catalog/files";
 import type { Song } from "@/lib/catalog/song";
-import { DEFAULT_DATA_DIR, parseFlags, runMain, userPath } from "@/lib/cli";
+import { parseFlags, runMain, userPath } from "@/lib/cli";
 import { createOfflineEngine } from "@/lib/emotions/engine";
 import { AppError } from "@/lib/errors";
 import { emotionMapSvg } from "@/lib/eval/emotion-map";
+import { resolveDataDir } from "@/lib/data-dir";
 
 const USAGE = "usage: npm run map -- [--data-dir <dir>] [--out <file.svg>]";
 
@@ -36,9 +37,9 @@ async function writeSvg(file: string, svg: string): Promise<void> {
 runMain("map", async () => {
   const { values, positionals } = parseFlags({ "data-dir": { type: "string" }, out: { type: "string" } });
   if (positionals.length > 0) throw new AppError("bad_request", USAGE);
-  const dataDir = values["data-dir"] ? userPath(values["data-dir"]) : DEFAULT_DATA_DIR;
+  const dataDir = resolveDataDir(values["data-dir"]);
   const out = values.out ? userPath(values.out) : join(dataDir, "emotion-map.svg");
-  const songs = await loadSongs(dataDir, values["data-dir"] === undefined);
+  const songs = await loadSongs(dataDir, values["data-dir"] === undefined && !process.env.MOODTAPE_DATA_DIR?.trim());
   const { svg, placed, skipped } = emotionMapSvg(songs, `Moodtape: ${songs.length} songs by valence and arousal of their emotions`);
   await writeSvg(out, svg);
   console.log(`emotion map: ${placed} songs (${skipped} without emotions) → ${out}`);

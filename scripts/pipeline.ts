@@ -2,7 +2,7 @@ import { mkdir } from "node:fs/promises";
 import { scriptLockOptions, withDataLock } from "@/lib/catalog/data-lock";
 import { dataPaths, readTracksFile } from "@/lib/catalog/files";
 import { tagIntoCatalog } from "@/lib/catalog/tag-catalog";
-import { DEFAULT_DATA_DIR, numberFlag, parseFlags, runMain, userPath } from "@/lib/cli";
+import { numberFlag, parseFlags, runMain } from "@/lib/cli";
 import { type AppConfig, readConfig } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { formatSummary, ingestTracks } from "@/lib/ingest/run-ingest";
@@ -10,6 +10,7 @@ import { createSpotifyClient } from "@/lib/ingest/spotify-client";
 import { parsePlaylistId } from "@/lib/ingest/spotify-ids";
 import { spotifyTokens } from "@/lib/ingest/sources";
 import { createEmotionServices, indexDataDir } from "@/lib/services";
+import { resolveDataDir } from "@/lib/data-dir";
 
 // scrape → tag → index for one playlist, in one command.
 runMain("pipeline", async () => {
@@ -17,7 +18,7 @@ runMain("pipeline", async () => {
   if (positionals.length !== 1) throw new AppError("bad_request", "usage: npm run pipeline -- <playlist URL|URI|id> [--data-dir <dir>] [--wait <seconds>]");
   const playlistId = parsePlaylistId(positionals[0]!);
   const wait = numberFlag("wait", values.wait, 0, 86_400);
-  const dataDir = values["data-dir"] ? userPath(values["data-dir"]) : DEFAULT_DATA_DIR;
+  const dataDir = resolveDataDir(values["data-dir"]);
   const config = readConfig();
   await mkdir(dataDir, { recursive: true });
   // One lock for all three steps: the scrape's progress file, the catalog and the index are all written.

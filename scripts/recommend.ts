@@ -1,9 +1,10 @@
 import { MOOD_LIMITS, type MoodRequestBody } from "@/app/api/mood/schema";
-import { DEFAULT_DATA_DIR, numberFlag, parseFlags, runMain, userPath } from "@/lib/cli";
+import { numberFlag, parseFlags, runMain } from "@/lib/cli";
 import { AppError } from "@/lib/errors";
 import { type MoodAnswer, answerMood } from "@/lib/recommend/answer-mood";
 import { type RecommendedSong, SORTS, type Sort } from "@/lib/recommend/recommend";
 import { openRecommender } from "@/lib/services";
+import { resolveDataDir } from "@/lib/data-dir";
 
 const USAGE =
   'usage: npm run recommend -- [--data-dir <dir>] [--limit N] [--threshold T] [--sort popularity|similarity] [--json] "<sentence>"';
@@ -41,7 +42,7 @@ runMain("recommend", async () => {
   }
   const limit = numberFlag("limit", values.limit, 1, MOOD_LIMITS.limitMax, true);
   const threshold = numberFlag("threshold", values.threshold, 0, 1);
-  const dataDir = values["data-dir"] ? userPath(values["data-dir"]) : DEFAULT_DATA_DIR;
+  const dataDir = resolveDataDir(values["data-dir"]);
   const deps = await openRecommender(dataDir);
   if (deps.builtNow && !values.json) console.error("recommend: built the index (first run)");
   const request: MoodRequestBody = { message: mood, limit, threshold, sort: values.sort as Sort | undefined };

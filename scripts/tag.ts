@@ -2,10 +2,11 @@ import { mkdir } from "node:fs/promises";
 import { scriptLockOptions, withDataLock } from "@/lib/catalog/data-lock";
 import { dataPaths, fileExists, readCatalog, readTracksFile } from "@/lib/catalog/files";
 import { tagIntoCatalog } from "@/lib/catalog/tag-catalog";
-import { DEFAULT_DATA_DIR, numberFlag, parseFlags, runMain, userPath } from "@/lib/cli";
+import { numberFlag, parseFlags, runMain, userPath } from "@/lib/cli";
 import { AppError } from "@/lib/errors";
 import { tagMessages } from "@/lib/llm/tag-chain";
 import { createEmotionServices } from "@/lib/services";
+import { resolveDataDir } from "@/lib/data-dir";
 
 const USAGE = "usage: npm run tag -- --in <tracks.json|.jsonl> [--data-dir <dir>] [--dry-run] [--wait <seconds>]";
 // What one answer of 8 emotions costs, as a JSON object.
@@ -20,7 +21,7 @@ runMain("tag", async () => {
   });
   if (!values.in || positionals.length > 0) throw new AppError("bad_request", USAGE);
   const wait = numberFlag("wait", values.wait, 0, 86_400);
-  const dataDir = values["data-dir"] ? userPath(values["data-dir"]) : DEFAULT_DATA_DIR;
+  const dataDir = resolveDataDir(values["data-dir"]);
   const songs = await readTracksFile(userPath(values.in));
   const { tagger } = await createEmotionServices();
   const catalogFile = dataPaths(dataDir).catalog;

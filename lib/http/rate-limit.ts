@@ -1,28 +1,52 @@
-/** A token bucket per client: `burst` requests at once, refilled at `perMinute`. */
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRes, RateLimiterUnion } from "rate-limiter-flexible";
+import { AppError } from "@/lib/errors";
+
+/**
+ * Counts requests per client key. Async so that a shared store (Redis, for several replicas) can stand
+ * in for the in-process one without changing a caller.
+ */
 export interface RateLimiter {
-  /** Takes one token; when none is left, says how many seconds until one is. */
-  take(client: string, now?: number): { ok: true } | { ok: false; retryAfterSeconds: number };
+  /** Counts one request of `key`; when over the limit, says in how many seconds a retry can pass. */
+  consume(key: string): Promise<{ ok: true } | { ok: false; retryAfterSeconds: number }>;
 }
 
-const MAX_CLIENTS = 10_000;
+export interface RateLimitOptions {
+  /** Requests a client may send at once. */
+  burst: number;
+  /** Requests a client may send per minute, sustained. */
+  perMinute: number;
+}
 
-export function createRateLimiter(options: { perMinute: number; burst: number }): RateLimiter {
-  const ratePerMs = options.perMinute / 60_000;
-  const buckets = new Map<string, { tokens: number; at: number }>();
+/** Makes one fixed-window counter; the default keeps counts in this process's memory. */
+export type LimiterStore = (options: { keyPrefix: string; points: number; duration: number }) => RateLimiterAbstract;
+
+const memoryStore: LimiterStore = (options) => new RateLimiterMemory(options);
+
+/**
+ * A per-client limiter built of two rate-limiter-flexible counters that must both have room:
+ * `burst` requests within the time the per-minute rate takes to earn them back
+ * (burst × 60 / perMinute seconds, at least 1), and `perMinute` requests within a minute.
+ * A rejected request still counts, so hammering does not shorten the wait.
+ */
+export function createRateLimiter(options: RateLimitOptions, store: LimiterStore = memoryStore): RateLimiter {
+  const burst = Math.max(1, Math.floor(options.burst));
+  const perMinute = Math.max(1, Math.floor(options.perMinute));
+  const union = new RateLimiterUnion(
+    store({ keyPrefix: "moodtape-burst", points: burst, duration: Math.max(1, Math.ceil((burst * 60) / perMinute)) }),
+    store({ keyPrefix: "moodtape-minute", points: perMinute, duration: 60 }),
+  );
   return {
-    take(client, now = Date.now()) {
-      const bucket = buckets.get(client) ?? { tokens: options.burst, at: now };
-      bucket.tokens = Math.min(options.burst, bucket.tokens + (now - bucket.at) * ratePerMs);
-      bucket.at = now;
-      // Bounded memory: forget the oldest clients (a full bucket loses nothing by being forgotten).
-      buckets.delete(client);
-      buckets.set(client, bucket);
-      if (buckets.size > MAX_CLIENTS) buckets.delete(buckets.keys().next().value!);
-      if (bucket.tokens >= 1) {
-        bucket.tokens -= 1;
+    async consume(key) {
+      try {
+        await union.consume(key);
         return { ok: true };
+      } catch (rejected) {
+        const results = Object.values(rejected as Record<string, unknown>);
+        const failure = results.find((r) => !(r instanceof RateLimiterRes));
+        if (failure !== undefined || results.length === 0) throw new AppError("upstream_unavailable", "the rate limiter's store failed", { cause: failure });
+        const waitMs = Math.max(...results.map((r) => (r as RateLimiterRes).msBeforeNext));
+        return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
       }
-      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / ratePerMs / 1000)) };
     },
   };
 }

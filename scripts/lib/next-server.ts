@@ -5,6 +5,12 @@ import { fileURLToPath } from "node:url";
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 const NEXT = join(ROOT, "node_modules", "next", "dist", "bin", "next");
+const SERVE = join(ROOT, "scripts", "serve.ts");
+
+export interface RunningApp {
+  url: string;
+  stop: () => Promise<void>;
+}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -22,10 +28,22 @@ export function buildApp(): void {
   if (r.status !== 0) throw new Error(`next build failed:\n${r.stdout}\n${r.stderr}`);
 }
 
-/** Starts `next start` on a free loopback port and waits until /api/health answers 200. */
-export async function startApp(env: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
+/**
+ * Starts our production server (scripts/serve.ts, as `npm run start` does) on a free loopback port and
+ * waits until it answers any HTTP request, healthy or not. Returns its URL and a stop function.
+ */
+export async function startServerProcess(env: Record<string, string>): Promise<RunningApp> {
+  return launch(env, () => true);
+}
+
+/** Starts our production server (as `npm run start` does) on a free loopback port and waits until /api/health answers 200. */
+export async function startApp(env: Record<string, string>): Promise<RunningApp> {
+  return launch(env, (res) => res.ok);
+}
+
+async function launch(env: Record<string, string>, ready: (res: Response) => boolean): Promise<RunningApp> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [NEXT, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", SERVE, "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -36,16 +54,19 @@ export async function startApp(env: Record<string, string>): Promise<{ url: stri
   const url = `http://127.0.0.1:${port}`;
   const stop = () =>
     new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once("exit", () => resolve());
       child.kill("SIGTERM");
     });
   for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error(`next start exited:\n${log}`);
-    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    if (child.exitCode !== null) throw new Error(`the server exited:\n${log}`);
+    const ok = await fetch(`${url}/api/health`).then(async (r) => {
+      await r.arrayBuffer();
+      return ready(r);
+    }, () => false);
     if (ok) return { url, stop };
     await new Promise((r) => setTimeout(r, 200));
   }
   await stop();
-  throw new Error(`the app did not become healthy:\n${log}`);
+  throw new Error(`the app did not get ready in 60 s:\n${log}`);
 }

@@ -3,6 +3,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { GET as health } from "@/app/api/health/route";
 import { GET, POST } from "@/app/api/mood/route";
 import { getVocabulary } from "@/lib/emotions/vocabulary";
+import { declarePeerHeader, PEER_HEADER } from "@/lib/http/client-key";
 import { bundledDataDir } from "@/tests/helpers/bundled-data-dir";
 import { familyOf, meanValence } from "@/tests/helpers/families";
 import { tmpDir } from "@/tests/helpers/tmp-dir";
@@ -118,17 +119,18 @@ describe("POST /api/mood", () => {
     expect(res.headers.get("allow")).toBe("POST");
   });
 
-  it("rate-limits per client with Retry-After", async () => {
+  it("rate-limits per client (the peer address our server sets) with Retry-After", async () => {
     process.env.MOODTAPE_RATE_LIMIT_BURST = "2";
     process.env.MOODTAPE_RATE_LIMIT_PER_MINUTE = "6";
-    const headers = { "content-type": "application/json", "x-forwarded-for": "203.0.113.9" };
+    declarePeerHeader(); // as scripts/serve.ts does; tests/api/server-http.test.ts covers the real server
+    const headers = { "content-type": "application/json", [PEER_HEADER]: "203.0.113.9", "x-forwarded-for": "198.51.100.1" };
     const statuses = [];
-    for (let i = 0; i < 3; i++) statuses.push((await post({ message: "sad" }, headers)).status);
+    for (let i = 0; i < 3; i++) statuses.push((await post({ message: "sad" }, { ...headers, "x-forwarded-for": `198.51.100.${i}` })).status);
     expect(statuses).toEqual([200, 200, 429]);
     const limited = await post({ message: "sad" }, headers);
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
-    expect((await post({ message: "sad" }, { ...headers, "x-forwarded-for": "203.0.113.10" })).status).toBe(200);
+    expect((await post({ message: "sad" }, { ...headers, [PEER_HEADER]: "203.0.113.10" })).status).toBe(200);
   });
 
   it("answers 503 with how to build it when there is no index, leaking no path", async () => {

@@ -1,4 +1,6 @@
-import { AppError, toAppError } from "@/lib/errors";
+import { readConfig } from "@/lib/env";
+import { AppError, toResponse } from "@/lib/errors";
+import { clientKey } from "@/lib/http/client-key";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { answerMood } from "@/lib/recommend/answer-mood";
 import { getMoodtape, getRateLimiter } from "@/lib/server/moodtape";
@@ -6,21 +8,9 @@ import { MAX_BODY_BYTES, MoodRequestSchema } from "./schema";
 
 export const dynamic = "force-dynamic";
 
-function clientKey(request: Request): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
-}
-
-function errorResponse(e: unknown): Response {
-  const err = toAppError(e);
-  if (err.code === "internal") console.error("POST /api/mood failed:", err.cause ?? err);
-  const headers: Record<string, string> = {};
-  if (err.code === "rate_limited") headers["Retry-After"] = String(err.retryAfterSeconds ?? 1);
-  return Response.json(err.toBody(), { status: err.status, headers });
-}
-
 export async function POST(request: Request): Promise<Response> {
   try {
-    const limit = getRateLimiter().take(clientKey(request));
+    const limit = await getRateLimiter().consume(clientKey(request.headers, readConfig().trustedProxies));
     if (!limit.ok) {
       throw new AppError("rate_limited", "Too many requests; try again shortly.", { retryAfterSeconds: limit.retryAfterSeconds });
     }
@@ -28,13 +18,12 @@ export async function POST(request: Request): Promise<Response> {
     if (!parsed.success) throw new AppError("bad_request", "The request body is invalid.", { issues: parsed.error.issues });
     return Response.json(await answerMood(parsed.data, await getMoodtape()));
   } catch (e) {
-    return errorResponse(e);
+    return toResponse(e);
   }
 }
 
 function methodNotAllowed(): Response {
-  const err = new AppError("method_not_allowed", "Use POST with a JSON body.");
-  return Response.json(err.toBody(), { status: err.status, headers: { Allow: "POST" } });
+  return toResponse(new AppError("method_not_allowed", "Use POST with a JSON body.", { allow: ["POST"] }));
 }
 
 export { methodNotAllowed as GET, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };
