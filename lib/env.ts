@@ -1,7 +1,8 @@
 import { isIP } from "node:net";
-import { homedir } from "node:os";
 import { join } from "node:path";
+import { homedir } from "node:os";
 import { z } from "zod";
+import { resolveDataDir } from "@/lib/data-dir";
 import { AppError } from "@/lib/errors";
 
 const emptyAsMissing = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -101,7 +102,7 @@ function parseConfig(env: Record<string, string | undefined>): AppConfig {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new AppError("internal", `invalid environment: ${issue.path.join(".")}: ${issue.message}`);
+    throw new AppError("misconfigured", `invalid environment: ${issue.path.join(".")}: ${issue.message}`);
   }
   const e = parsed.data;
   const llm: LlmConfig | undefined = e.OPENAI_API_KEY
@@ -116,10 +117,10 @@ function parseConfig(env: Record<string, string | undefined>): AppConfig {
         moodBudgetMs: e.MOODTAPE_MOOD_BUDGET_MS,
       }
     : undefined;
-  if (e.MOODTAPE_EMBEDDINGS === "openai" && !llm) throw new AppError("internal", "invalid environment: MOODTAPE_EMBEDDINGS=openai needs OPENAI_API_KEY");
+  if (e.MOODTAPE_EMBEDDINGS === "openai" && !llm) throw new AppError("misconfigured", "invalid environment: MOODTAPE_EMBEDDINGS=openai needs OPENAI_API_KEY");
   return {
     // The server runs from the project root (`next start`), where data/ holds the bundled catalog.
-    dataDir: e.MOODTAPE_DATA_DIR ?? join(process.cwd(), "data"),
+    dataDir: resolveDataDir(undefined, { MOODTAPE_DATA_DIR: e.MOODTAPE_DATA_DIR }),
     rateLimit: { perMinute: e.MOODTAPE_RATE_LIMIT_PER_MINUTE, burst: e.MOODTAPE_RATE_LIMIT_BURST },
     trustedProxies: e.MOODTAPE_TRUSTED_PROXIES,
     llm,

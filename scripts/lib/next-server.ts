@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,10 +23,48 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Builds the production app (next build), as `npm run app` does. */
+const BUILD_LOCK = join(ROOT, ".next-build.lock");
+const BUILD_STAMP = join(ROOT, ".next", "moodtape-test-run");
+const STALE_LOCK_MS = 10 * 60_000;
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+function stampIs(run: string | undefined): boolean {
+  try {
+    return run !== undefined && readFileSync(BUILD_STAMP, "utf8") === run;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Builds the production app (next build), as `npm run app` does. Several test files need it and run
+ * in parallel: a lock folder lets one build at a time, and within one test run (MOODTAPE_TEST_RUN,
+ * set by tests/global-setup.ts) the app is built once.
+ */
 export function buildApp(): void {
-  const r = spawnSync(process.execPath, [NEXT, "build"], { cwd: ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`next build failed:\n${r.stdout}\n${r.stderr}`);
+  const run = process.env.MOODTAPE_TEST_RUN;
+  if (stampIs(run)) return;
+  for (;;) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      break;
+    } catch {
+      const age = Date.now() - (statSync(BUILD_LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > STALE_LOCK_MS) rmSync(BUILD_LOCK, { recursive: true, force: true });
+      else sleepSync(500);
+    }
+  }
+  try {
+    if (stampIs(run)) return;
+    const r = spawnSync(process.execPath, [NEXT, "build"], { cwd: ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`next build failed:\n${r.stdout}\n${r.stderr}`);
+    if (run) writeFileSync(BUILD_STAMP, run);
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
 }
 
 /**

@@ -82,6 +82,7 @@ describe.each([
       expect(choice.finish_reason).toBe("tool_calls");
       const call = choice.message.tool_calls![0]!;
       expect(call).toMatchObject({ type: "function", function: { name: "record_emotions" } });
+      if (call.type !== "function") throw new Error(`expected a function call, got ${call.type}`);
       expect(JSON.parse(call.function.arguments)).toEqual({ emotions: ["sadness", "hope"] });
     });
 

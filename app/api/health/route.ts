@@ -1,4 +1,4 @@
-import { toAppError } from "@/lib/errors";
+import { toResponse } from "@/lib/errors";
 import { getMoodtape } from "@/lib/server/moodtape";
 import pkg from "@/package.json";
 
@@ -23,9 +23,8 @@ export async function GET(): Promise<Response> {
       version: pkg.version,
     });
   } catch (e) {
-    const err = toAppError(e);
-    console.error("GET /api/health:", err.message, err.cause ?? "");
-    const error = err.code === "index_missing" ? err.toBody().error : { code: err.code, message: "The song index cannot answer right now; see the server log." };
+    // toResponse logs the detail and gives the fixed public message; health always answers 503.
+    const { error } = (await toResponse(e).json()) as { error: unknown };
     return Response.json({ ok: false, indexLoaded: false, songCount: 0, version: pkg.version, error }, { status: 503 });
   }
 }
