@@ -3,7 +3,7 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileExists } from "@/lib/catalog/files";
+import { fileExists } from "@/lib/fs/files";
 import type { Song } from "@/lib/catalog/song";
 import { DEFAULT_DATA_DIR, runMain } from "@/lib/cli";
 import { OfflineEmotionEmbeddings } from "@/lib/embeddings/emotion-embeddings";

@@ -4,7 +4,7 @@
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { writeFileAtomic } from "@/lib/catalog/atomic-file";
+import { writeFileAtomic } from "@/lib/fs/atomic-file";
 import { parseFlags, runMain, userPath } from "@/lib/cli";
 import { AppError } from "@/lib/errors";
 import { readLabelledDataset } from "@/lib/eval/dataset";

@@ -6,7 +6,7 @@
 // median over all its songs, labels unused, since the lexicons of each language lean differently.
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { writeFileAtomic } from "@/lib/catalog/atomic-file";
+import { writeFileAtomic } from "@/lib/fs/atomic-file";
 import { parseFlags, runMain, userPath } from "@/lib/cli";
 import { AFFECT_FEATURES, affectFeatures } from "@/lib/emotions/affect";
 import { readEvidence } from "@/lib/emotions/evidence";

@@ -1,6 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import { basename } from "node:path";
-import { scriptLockOptions, withDataLock } from "@/lib/catalog/data-lock";
+import { scriptLockOptions, withDataLock } from "@/lib/fs/data-lock";
 import { numberFlag, parseFlags, runMain, userPath } from "@/lib/cli";
 import { readConfig } from "@/lib/env";
 import { AppError } from "@/lib/errors";

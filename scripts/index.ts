@@ -1,4 +1,4 @@
-import { scriptLockOptions, withDataLock } from "@/lib/catalog/data-lock";
+import { scriptLockOptions, withDataLock } from "@/lib/fs/data-lock";
 import { numberFlag, parseFlags, runMain } from "@/lib/cli";
 import { AppError } from "@/lib/errors";
 import { indexDataDir } from "@/lib/services";

@@ -2,7 +2,7 @@
 // own seeds (the vocabulary and the arousal cues). Commit the result; a test checks it is current.
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { writeFileAtomic } from "@/lib/catalog/atomic-file";
+import { writeFileAtomic } from "@/lib/fs/atomic-file";
 import { runMain } from "@/lib/cli";
 import { generateLexicon } from "@/lib/emotions/lexicon/generate";
 

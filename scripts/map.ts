@@ -1,6 +1,8 @@
 import { join } from "node:path";
-import { writeFileAtomic } from "@/lib/catalog/atomic-file";
-import { dataPaths, fileExists, readCatalog, readTracksFile } from "@/lib/catalog/files";
+import { writeFileAtomic } from "@/lib/fs/atomic-file";
+import { dataPaths, readCatalog } from "@/lib/catalog/files";
+import { readTracksFile } from "@/lib/ingest/tracks-file";
+import { fileExists } from "@/lib/fs/files";
 import type { Song } from "@/lib/catalog/song";
 import { parseFlags, runMain, userPath } from "@/lib/cli";
 import { createOfflineEngine } from "@/lib/emotions/engine";

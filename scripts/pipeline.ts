@@ -1,6 +1,7 @@
 import { mkdir } from "node:fs/promises";
-import { scriptLockOptions, withDataLock } from "@/lib/catalog/data-lock";
-import { dataPaths, readTracksFile } from "@/lib/catalog/files";
+import { scriptLockOptions, withDataLock } from "@/lib/fs/data-lock";
+import { dataPaths } from "@/lib/catalog/files";
+import { readTracksFile } from "@/lib/ingest/tracks-file";
 import { tagIntoCatalog } from "@/lib/catalog/tag-catalog";
 import { numberFlag, parseFlags, runMain } from "@/lib/cli";
 import { type AppConfig, readConfig } from "@/lib/env";

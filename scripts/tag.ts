@@ -1,6 +1,8 @@
 import { mkdir } from "node:fs/promises";
-import { scriptLockOptions, withDataLock } from "@/lib/catalog/data-lock";
-import { dataPaths, fileExists, readCatalog, readTracksFile } from "@/lib/catalog/files";
+import { scriptLockOptions, withDataLock } from "@/lib/fs/data-lock";
+import { dataPaths, readCatalog } from "@/lib/catalog/files";
+import { readTracksFile } from "@/lib/ingest/tracks-file";
+import { fileExists } from "@/lib/fs/files";
 import { tagIntoCatalog } from "@/lib/catalog/tag-catalog";
 import { numberFlag, parseFlags, runMain, userPath } from "@/lib/cli";
 import { AppError } from "@/lib/errors";

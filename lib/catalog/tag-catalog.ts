@@ -1,6 +1,7 @@
 import { forEachBounded } from "@/lib/concurrency";
 import { type EmotionEngine, TAG_SIZE } from "@/lib/emotions/engine";
-import { fileExists, readCatalog, writeCatalog } from "./files";
+import { fileExists } from "@/lib/fs/files";
+import { readCatalog, writeCatalog } from "./files";
 import type { Song } from "./song";
 
 export interface TagSummary {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { readText } from "@/lib/catalog/files";
+import { readText } from "@/lib/fs/files";
 import type { Song } from "@/lib/catalog/song";
 import { guessLanguage } from "@/lib/emotions/language";
 import { tokenize } from "@/lib/emotions/text";

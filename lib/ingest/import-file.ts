@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { extname } from "node:path";
-import { readText, readTracksFile } from "@/lib/catalog/files";
+import { readTracksFile } from "@/lib/ingest/tracks-file";
+import { readText } from "@/lib/fs/files";
 import { type Song, SongSchema } from "@/lib/catalog/song";
 import { AppError } from "@/lib/errors";
 import { parseCsv } from "./csv";

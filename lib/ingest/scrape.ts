@@ -1,6 +1,6 @@
 import { forEachBounded } from "@/lib/concurrency";
 import { appendFile, readFile } from "node:fs/promises";
-import { writeFileAtomic } from "@/lib/catalog/atomic-file";
+import { writeFileAtomic } from "@/lib/fs/atomic-file";
 import { type Song, SongSchema } from "@/lib/catalog/song";
 import { type LyricsProvider, findLyrics } from "./lyrics-providers";
 

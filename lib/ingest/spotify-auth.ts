@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
-import { writeFileAtomic } from "@/lib/catalog/atomic-file";
+import { writeFileAtomic } from "@/lib/fs/atomic-file";
 import { AppError } from "@/lib/errors";
 
 export interface TokenProvider {

@@ -1,5 +1,7 @@
-import { withDataLock } from "@/lib/catalog/data-lock";
-import { dataPaths, fileExists, readTracksFile } from "@/lib/catalog/files";
+import { withDataLock } from "@/lib/fs/data-lock";
+import { dataPaths } from "@/lib/catalog/files";
+import { readTracksFile } from "@/lib/ingest/tracks-file";
+import { fileExists } from "@/lib/fs/files";
 import { tagIntoCatalog } from "@/lib/catalog/tag-catalog";
 import { AppError } from "@/lib/errors";
 import type { EmotionServices } from "@/lib/services";

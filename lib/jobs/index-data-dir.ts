@@ -1,4 +1,5 @@
-import { dataPaths, fileExists, readCatalog } from "@/lib/catalog/files";
+import { dataPaths, readCatalog } from "@/lib/catalog/files";
+import { fileExists } from "@/lib/fs/files";
 import { VOCABULARY_VERSION } from "@/lib/emotions/vocabulary";
 import { AppError } from "@/lib/errors";
 import { type EmotionServices, createEmotionServices } from "@/lib/services";

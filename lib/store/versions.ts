@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, readdir, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { writeFileAtomic } from "@/lib/catalog/atomic-file";
-import { isProcessAlive } from "@/lib/catalog/data-lock";
+import { writeFileAtomic } from "@/lib/fs/atomic-file";
+import { isProcessAlive } from "@/lib/fs/data-lock";
 
 // An index folder holds finished versions (v-*), builds in progress (.building-<pid>-*) and
 // CURRENT, a one-line file naming the version being served. Swapping CURRENT by rename is the

@@ -1,7 +1,9 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readCatalog, readText, readTracksFile, writeCatalog } from "@/lib/catalog/files";
+import { readCatalog, writeCatalog } from "@/lib/catalog/files";
+import { readTracksFile } from "@/lib/ingest/tracks-file";
+import { readText } from "@/lib/fs/files";
 import { SongSchema } from "@/lib/catalog/song";
 import { song } from "@/tests/helpers/songs";
 import { tmpDir } from "@/tests/helpers/tmp-dir";

@@ -4,7 +4,7 @@ import { readFile, stat, utimes, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { LOCK_FILE, acquireDataLock } from "@/lib/catalog/data-lock";
+import { LOCK_FILE, acquireDataLock } from "@/lib/fs/data-lock";
 import { ROOT, type ScriptResult, runScript } from "@/tests/helpers/run-script";
 import { tmpDir } from "@/tests/helpers/tmp-dir";
 

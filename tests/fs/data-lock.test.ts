@@ -4,13 +4,13 @@ import { readFile, stat, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { LOCK_FILE, acquireDataLock, isProcessAlive, withDataLock } from "@/lib/catalog/data-lock";
+import { LOCK_FILE, acquireDataLock, isProcessAlive, withDataLock } from "@/lib/fs/data-lock";
 import { ROOT } from "@/tests/helpers/run-script";
 import { tmpDir } from "@/tests/helpers/tmp-dir";
 
 // A process that takes the lock, says so, and then waits to be stopped (or exits at once with "exit").
 const HOLDER = `
-import { acquireDataLock } from "./lib/catalog/data-lock.ts";
+import { acquireDataLock } from "./lib/fs/data-lock.ts";
 await acquireDataLock(process.argv[1], { command: "holder" });
 console.log("locked");
 if (process.argv[2] === "exit") process.exit(3);
@@ -21,7 +21,7 @@ setInterval(() => undefined, 1000);
 // critical section, and lets go: two processes inside at once would interleave their lines.
 const WORKER = `
 import { appendFileSync } from "node:fs";
-import { withDataLock } from "./lib/catalog/data-lock.ts";
+import { withDataLock } from "./lib/fs/data-lock.ts";
 const [dir, log] = process.argv.slice(1);
 await withDataLock(dir, { command: "worker", pollMs: 5 }, async () => {
   appendFileSync(log, "in " + process.pid + "\\n");

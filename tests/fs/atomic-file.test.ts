@@ -3,7 +3,7 @@ import { once } from "node:events";
 import { readFile, readdir, stat, utimes, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { STALE_TEMP_MS, tempOwner, tempSibling, writeFileAtomic } from "@/lib/catalog/atomic-file";
+import { STALE_TEMP_MS, tempOwner, tempSibling, writeFileAtomic } from "@/lib/fs/atomic-file";
 import { ROOT } from "@/tests/helpers/run-script";
 import { tmpDir } from "@/tests/helpers/tmp-dir";
 
@@ -11,7 +11,7 @@ import { tmpDir } from "@/tests/helpers/tmp-dir";
 // open and rename, the moment a catalog write is interrupted.
 const WRITER = `
 import { open } from "node:fs/promises";
-import { tempSibling } from "./lib/catalog/atomic-file.ts";
+import { tempSibling } from "./lib/fs/atomic-file.ts";
 const handle = await open(tempSibling(process.argv[1]), "w");
 console.log("ready");
 setInterval(() => handle, 1000);
