@@ -1,32 +1,22 @@
 import { dataPaths } from "@/lib/catalog/files";
-import { type SongTagger, offlineTagger } from "@/lib/catalog/tag-catalog";
-import { type IndexEmbeddings, OfflineEmotionEmbeddings } from "@/lib/embeddings/emotion-embeddings";
-import { type EmotionEngine, createOfflineEngine } from "@/lib/emotions/engine";
+import { offlineTagger } from "@/lib/catalog/tag-catalog";
+import { OfflineEmotionEmbeddings } from "@/lib/embeddings/emotion-embeddings";
+import { createOfflineEngine } from "@/lib/emotions/engine";
 import { VOCABULARY_VERSION } from "@/lib/emotions/vocabulary";
 import { type AppConfig, readConfig } from "@/lib/env";
 import { ensureIndex } from "@/lib/jobs/ensure-index";
-import type { LlmUsage } from "@/lib/llm/ask";
-import type { MoodReader } from "@/lib/recommend/ports";
-import type { RecommendDeps } from "@/lib/recommend/recommend";
+import type { MoodtapeDeps } from "@/lib/recommend/ports";
+
 import { openSongIndex } from "@/lib/store/song-index";
 
 export { indexDataDir } from "@/lib/jobs/index-data-dir";
 
-export interface EmotionServices {
-  /** The offline engine: the default, and the fallback of the LLM mode. */
-  engine: EmotionEngine;
-  embeddings: IndexEmbeddings;
-  tagger: SongTagger & { usage?: LlmUsage };
-  moodReader?: MoodReader & { budgetMs: number };
-  /** "offline", or the LLM that reads moods ("llm:<model>"). */
-  mode: string;
-}
 
 /**
  * The engine, tagger, mood reader and embeddings the environment asks for: offline without keys.
  * The LangChain modules are loaded only in LLM mode (they take about a second to load).
  */
-export async function createEmotionServices(config: AppConfig = readConfig()): Promise<EmotionServices> {
+export async function createEmotionServices(config: AppConfig = readConfig()): Promise<Omit<MoodtapeDeps, "index">> {
   const engine = createOfflineEngine();
   if (!config.llm) return { engine, embeddings: new OfflineEmotionEmbeddings(), tagger: offlineTagger(engine), mode: "offline" };
   const [{ createChatModel, createOpenAIEmbeddings }, { createLlmMoodReader }, { createLlmTagger }] = await Promise.all([
@@ -57,7 +47,7 @@ export async function createEmotionServices(config: AppConfig = readConfig()): P
 export async function openRecommender(
   dataDir: string,
   config: AppConfig = readConfig(),
-): Promise<RecommendDeps & EmotionServices & { builtNow: boolean }> {
+): Promise<MoodtapeDeps & { builtNow: boolean }> {
   const services = await createEmotionServices(config);
   const { built } = await ensureIndex(dataDir, services);
   const index = await openSongIndex({ indexDir: dataPaths(dataDir).index, embeddings: services.embeddings, vocabularyVersion: VOCABULARY_VERSION });

@@ -17,9 +17,21 @@ export interface TagSummary {
 
 export type TagOutcome = { emotions: string[]; note?: string } | { error: string };
 
+/** What a paid tagger used: calls, tokens, and the distinct terms before and after normalisation. */
+export interface TaggerUsage {
+  calls: number;
+  inputTokens: number;
+  outputTokens: number;
+  /** Distinct terms as the model wrote them (lower-cased), and after normalisation. */
+  rawTerms: Set<string>;
+  keptTerms: Set<string>;
+}
+
 /** Anything that tags lyrics: the offline engine or an LLM chain. Its id names engine and vocabulary. */
 export interface SongTagger {
   id: string;
+  /** Present for taggers that call a model (the dry run and the run summary print it). */
+  usage?: TaggerUsage;
   /** Songs tagged at once; the offline engine needs no more than one. */
   concurrency: number;
   tag(lyrics: string, inUse: ReadonlyMap<string, number>): Promise<TagOutcome>;

@@ -4,7 +4,9 @@ import { readCatalog } from "@/lib/catalog/files";
 import { tagIntoCatalog } from "@/lib/catalog/tag-catalog";
 import type { Song } from "@/lib/catalog/song";
 import { VOCABULARY_VERSION } from "@/lib/emotions/vocabulary";
-import type { EmotionServices } from "@/lib/services";
+import type { MoodtapeDeps } from "@/lib/recommend/ports";
+
+type Services = Omit<MoodtapeDeps, "index">;
 import { buildSongIndex, openSongIndex, type SongIndex } from "@/lib/store/song-index";
 import { type LabelledSong, type Quadrant, QUADRANTS, labelQuadrants } from "./dataset";
 import { songPosition } from "./emotion-map";
@@ -52,7 +54,7 @@ export function tagQuadrant(emotions: readonly string[]): Quadrant | null {
 
 const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
 
-async function rankerFor(approach: Approach, dir: string, songs: Song[], services: EmotionServices) {
+async function rankerFor(approach: Approach, dir: string, songs: Song[], services: Services) {
   if (approach === "lyrics") {
     const fts = await buildLyricsSearch(join(dir, "lyrics"), songs);
     return { rank: ((s, _e, k) => fts.search(s, k)) as Ranker, close: () => fts.close() };
@@ -69,7 +71,7 @@ async function rankerFor(approach: Approach, dir: string, songs: Song[], service
   return { rank, close: () => index.close() };
 }
 
-async function readMood(sentence: string, services: EmotionServices): Promise<string[]> {
+async function readMood(sentence: string, services: Services): Promise<string[]> {
   if (services.moodReader) {
     const terms = await services.moodReader.read(sentence, []).catch(() => []);
     if (terms.length > 0) return terms;
@@ -84,7 +86,7 @@ async function readMood(sentence: string, services: EmotionServices): Promise<st
 export async function runEval(input: {
   songs: readonly LabelledSong[];
   approaches: readonly Approach[];
-  services: EmotionServices;
+  services: Services;
   dir: string;
 }): Promise<EvalReport> {
   const { services, dir } = input;

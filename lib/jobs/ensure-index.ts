@@ -4,7 +4,7 @@ import { readTracksFile } from "@/lib/ingest/tracks-file";
 import { fileExists } from "@/lib/fs/files";
 import { tagIntoCatalog } from "@/lib/catalog/tag-catalog";
 import { AppError } from "@/lib/errors";
-import type { EmotionServices } from "@/lib/services";
+import type { MoodtapeDeps } from "@/lib/recommend/ports";
 import { currentVersionDir } from "@/lib/store/versions";
 import { indexDataDir } from "./index-data-dir";
 
@@ -15,7 +15,7 @@ import { indexDataDir } from "./index-data-dir";
  * An index built with other embeddings or another vocabulary is left alone (opening it says to run
  * `npm run index`). Never called from a request. Returns whether it built.
  */
-export async function ensureIndex(dataDir: string, services: EmotionServices): Promise<{ built: boolean }> {
+export async function ensureIndex(dataDir: string, services: Pick<MoodtapeDeps, "tagger" | "embeddings">): Promise<{ built: boolean }> {
   const paths = dataPaths(dataDir);
   if (await currentVersionDir(paths.index)) return { built: false };
   if (!(await fileExists(paths.source)) && !(await fileExists(paths.catalog))) {

@@ -2,14 +2,15 @@ import { dataPaths, readCatalog } from "@/lib/catalog/files";
 import { fileExists } from "@/lib/fs/files";
 import { VOCABULARY_VERSION } from "@/lib/emotions/vocabulary";
 import { AppError } from "@/lib/errors";
-import { type EmotionServices, createEmotionServices } from "@/lib/services";
+import type { MoodtapeDeps } from "@/lib/recommend/ports";
+import { createEmotionServices } from "@/lib/services";
 import type { IndexManifest } from "@/lib/store/manifest";
 import { buildSongIndex } from "@/lib/store/song-index";
 
 /** Builds the index of a data dir from its tagged catalog. */
 export async function indexDataDir(
   dataDir: string,
-  services?: EmotionServices,
+  services?: Pick<MoodtapeDeps, "tagger" | "embeddings">,
 ): Promise<{ manifest: IndexManifest; staleTags: number }> {
   const paths = dataPaths(dataDir);
   if (!(await fileExists(paths.catalog))) {

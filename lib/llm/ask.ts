@@ -3,14 +3,8 @@ import type { AIMessage, BaseMessage } from "@langchain/core/messages";
 import { AppError } from "@/lib/errors";
 import { parseEmotionList } from "./parse-emotion-list";
 
-export interface LlmUsage {
-  calls: number;
-  inputTokens: number;
-  outputTokens: number;
-  /** Distinct terms as the model wrote them (lower-cased), and after normalisation. */
-  rawTerms: Set<string>;
-  keptTerms: Set<string>;
-}
+export type { TaggerUsage as LlmUsage } from "@/lib/catalog/tag-catalog";
+import type { TaggerUsage as LlmUsage } from "@/lib/catalog/tag-catalog";
 
 /** A run that cannot go on: the account has no quota left. Progress is kept by the caller. */
 export class QuotaExceededError extends AppError {

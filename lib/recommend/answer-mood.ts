@@ -1,6 +1,6 @@
 import { readConversation } from "./conversation";
-import type { MoodReader, Turn } from "./ports";
-import { type Recommendation, type RecommendDeps, type Sort, searchByEmotions } from "./recommend";
+import type { MoodReader, MoodtapeDeps, Turn } from "./ports";
+import { type Recommendation, type Sort, searchByEmotions } from "./recommend";
 
 export interface MoodRequest {
   message: string;
@@ -19,10 +19,8 @@ export interface MoodAnswer extends Recommendation {
   languages: string[] | null;
 }
 
-export interface MoodDeps extends RecommendDeps {
-  mode: string;
-  moodReader?: MoodReader & { budgetMs: number };
-}
+/** What answering a chat turn needs: the part of MoodtapeDeps it uses. */
+type MoodDeps = Pick<MoodtapeDeps, "engine" | "embeddings" | "index" | "mode" | "moodReader">;
 
 /** The LLM's reading within its time budget, or undefined (and the reason logged) to fall back. */
 async function readWithLlm(req: MoodRequest, reader: MoodDeps["moodReader"]): Promise<string[] | undefined> {

@@ -1,9 +1,8 @@
 import type { Song } from "@/lib/catalog/song";
-import type { IndexEmbeddings } from "@/lib/embeddings/emotion-embeddings";
-import type { EmotionEngine } from "@/lib/emotions/engine";
 import { getVocabulary } from "@/lib/emotions/vocabulary";
-import type { SongHit, SongIndex } from "@/lib/store/song-index";
+import type { SongHit } from "@/lib/store/song-index";
 import { DEFAULT_LIMIT, DEFAULT_THRESHOLD, type Sort } from "./defaults";
+import type { MoodtapeDeps } from "./ports";
 
 export { DEFAULT_LIMIT, DEFAULT_THRESHOLD, SORTS, type Sort } from "./defaults";
 
@@ -24,11 +23,8 @@ export interface RecommendRequest extends SearchOptions {
   mood: string;
 }
 
-export interface RecommendDeps {
-  engine: EmotionEngine;
-  embeddings: IndexEmbeddings;
-  index: SongIndex;
-}
+/** What recommending needs: the part of MoodtapeDeps it uses. */
+type SearchDeps = Pick<MoodtapeDeps, "embeddings" | "index">;
 
 export interface RecommendedSong {
   id: string;
@@ -103,7 +99,7 @@ function inLanguages(song: Song, languages: readonly string[] | undefined): bool
 export async function searchByEmotions(
   emotions: string[],
   options: SearchOptions,
-  deps: Omit<RecommendDeps, "engine">,
+  deps: SearchDeps,
 ): Promise<Recommendation> {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const limit = options.limit ?? DEFAULT_LIMIT;
@@ -133,7 +129,7 @@ export async function searchByEmotions(
 }
 
 /** Mood sentence → emotions (the engine) → searchByEmotions. */
-export async function recommend(req: RecommendRequest, deps: RecommendDeps): Promise<Recommendation> {
+export async function recommend(req: RecommendRequest, deps: SearchDeps & Pick<MoodtapeDeps, "engine">): Promise<Recommendation> {
   const mood = deps.engine.readMood(req.mood);
   return searchByEmotions(mood.emotions, req, deps);
 }

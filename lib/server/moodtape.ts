@@ -4,11 +4,11 @@ import { VOCABULARY_VERSION } from "@/lib/emotions/vocabulary";
 import { readConfig } from "@/lib/env";
 import { createRateLimiter, type RateLimiter } from "@/lib/http/rate-limit";
 import { ensureIndex } from "@/lib/jobs/ensure-index";
-import type { MoodDeps } from "@/lib/recommend/answer-mood";
+import type { MoodtapeDeps } from "@/lib/recommend/ports";
 import { createEmotionServices } from "@/lib/services";
 import { type LiveIndex, openLiveIndex } from "./live-index";
 
-export interface Moodtape extends MoodDeps {
+export interface Moodtape extends MoodtapeDeps {
   dataDir: string;
   index: LiveIndex;
 }

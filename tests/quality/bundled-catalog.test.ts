@@ -3,13 +3,14 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Song } from "@/lib/catalog/song";
 import type { EmotionFamily } from "@/lib/emotions/types";
-import { type RecommendDeps, recommend } from "@/lib/recommend/recommend";
+import type { MoodtapeDeps } from "@/lib/recommend/ports";
+import { recommend } from "@/lib/recommend/recommend";
 import { openRecommender } from "@/lib/services";
 import { ROOT } from "@/tests/helpers/run-script";
 import { familyOf, meanValence } from "@/tests/helpers/families";
 import { tmpDir } from "@/tests/helpers/tmp-dir";
 
-let deps: RecommendDeps & { builtNow: boolean };
+let deps: MoodtapeDeps & { builtNow: boolean };
 let dataDir: string;
 
 beforeAll(async () => {

@@ -2,12 +2,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { OfflineEmotionEmbeddings } from "@/lib/embeddings/emotion-embeddings";
 import { createOfflineEngine } from "@/lib/emotions/engine";
 import { VOCABULARY_VERSION } from "@/lib/emotions/vocabulary";
-import { type RecommendDeps, recommend } from "@/lib/recommend/recommend";
+import type { MoodtapeDeps } from "@/lib/recommend/ports";
+import { recommend } from "@/lib/recommend/recommend";
 import { buildSongIndex, openSongIndex } from "@/lib/store/song-index";
 import { SMALL_CATALOG } from "@/tests/helpers/songs";
 import { tmpDir } from "@/tests/helpers/tmp-dir";
 
-let deps: RecommendDeps;
+let deps: Pick<MoodtapeDeps, "engine" | "embeddings" | "index">;
 
 beforeAll(async () => {
   const embeddings = new OfflineEmotionEmbeddings();
