@@ -3,12 +3,15 @@ import { normalizeEmotions } from "@/lib/emotions/normalize";
 import { EMOTION_FAMILIES } from "@/lib/emotions/types";
 import { type Vocabulary, getVocabulary } from "@/lib/emotions/vocabulary";
 
-/** Embeddings that the index can record in its manifest, so a mismatch is caught on open. */
+/**
+ * What the index and recommend need from embeddings: vectors for ranked lists of emotion terms (a
+ * song's 8 tags, a mood's 1-8), and a model id and dimension the index records in its manifest so a
+ * mismatch is caught on open. Term lists stay lists: an adapter for a text model joins them itself.
+ */
 export interface IndexEmbeddings {
   readonly modelId: string;
   readonly dimension: number;
-  embedDocuments(documents: string[]): Promise<number[][]>;
-  embedQuery(document: string): Promise<number[]>;
+  embedTermLists(lists: readonly (readonly string[])[]): Promise<number[][]>;
 }
 
 // Weights of the parts of one term's vector. The term itself dominates; related terms, the GEMS
@@ -81,6 +84,11 @@ export class OfflineEmotionEmbeddings extends Embeddings implements IndexEmbeddi
     return this.embedTerms(normalizeEmotions(splitEmotionList(text)).terms);
   }
 
+  async embedTermLists(lists: readonly (readonly string[])[]): Promise<number[][]> {
+    return lists.map((terms) => Array.from(this.embedTerms(terms)));
+  }
+
+  // LangChain's Embeddings API (text in), for code that hands these embeddings to LangChain.
   async embedDocuments(documents: string[]): Promise<number[][]> {
     return documents.map((d) => Array.from(this.embedText(d)));
   }

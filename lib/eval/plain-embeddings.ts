@@ -1,5 +1,4 @@
 import type { IndexEmbeddings } from "@/lib/embeddings/emotion-embeddings";
-import { splitEmotionList } from "@/lib/embeddings/emotion-embeddings";
 import { getVocabulary } from "@/lib/emotions/vocabulary";
 
 const RANK_DECAY = 0.25;
@@ -20,9 +19,9 @@ export class PlainTermEmbeddings implements IndexEmbeddings {
     this.dimension = terms.length;
   }
 
-  private embed(text: string): number[] {
+  private embed(terms: readonly string[]): number[] {
     const out = new Array<number>(this.dimension).fill(0);
-    splitEmotionList(text).forEach((term, rank) => {
+    terms.forEach((term, rank) => {
       const i = this.index.get(term);
       if (i !== undefined) out[i]! += 1 / (1 + RANK_DECAY * rank);
     });
@@ -30,11 +29,7 @@ export class PlainTermEmbeddings implements IndexEmbeddings {
     return norm > 0 ? out.map((x) => x / norm) : out;
   }
 
-  async embedDocuments(documents: string[]): Promise<number[][]> {
-    return documents.map((d) => this.embed(d));
-  }
-
-  async embedQuery(document: string): Promise<number[]> {
-    return this.embed(document);
+  async embedTermLists(lists: readonly (readonly string[])[]): Promise<number[][]> {
+    return lists.map((terms) => this.embed(terms));
   }
 }

@@ -65,7 +65,8 @@ async function rankerFor(approach: Approach, dir: string, songs: Song[], service
   const index: SongIndex = await openSongIndex({ indexDir, embeddings, vocabularyVersion: VOCABULARY_VERSION });
   const rank: Ranker = async (_s, emotions, k) => {
     if (emotions.length === 0) return [];
-    const hits = await index.search(await embeddings.embedQuery(emotions.join(", ")), k);
+    const [vector] = await embeddings.embedTermLists([emotions]);
+    const hits = await index.search(vector!, k);
     return hits.map((h) => ({ id: h.song.id, score: h.similarity }));
   };
   return { rank, close: () => index.close() };

@@ -53,7 +53,7 @@ export async function createOpenAIEmbeddings(config: LlmConfig, model: string): 
   return {
     modelId: `openai:${model}`,
     dimension: probe.length,
-    embedDocuments: (docs) => client.embedDocuments(docs),
-    embedQuery: (doc) => client.embedQuery(doc),
+    // A text model reads a term list as the words it is: "sadness, heartbreak, longing".
+    embedTermLists: (lists) => client.embedDocuments(lists.map((terms) => terms.join(", "))),
   };
 }

@@ -106,11 +106,11 @@ export async function searchByEmotions(
   if (emotions.length === 0) {
     return { emotions: [], threshold, songs: [], belowThreshold: [], message: "No emotion found in the message." };
   }
-  const vector = await deps.embeddings.embedQuery(emotions.join(", "));
+  const [vector] = await deps.embeddings.embedTermLists([emotions]);
   const exclude = new Set(options.exclude ?? []);
   const filtered = (options.languages?.length ?? 0) > 0;
   const k = Math.max(MIN_CANDIDATES, (limit + exclude.size) * (filtered ? 20 : 5));
-  const hits = (await deps.index.search(vector, k)).filter((h) => !exclude.has(h.song.id) && inLanguages(h.song, options.languages));
+  const hits = (await deps.index.search(vector!, k)).filter((h) => !exclude.has(h.song.id) && inLanguages(h.song, options.languages));
   const passing = hits.filter((h) => h.similarity >= threshold);
   const order = options.sort === "similarity" ? (a: SongHit, b: SongHit) => b.similarity - a.similarity : byPopularity;
   const songs = passing.sort(order).slice(0, limit).map((h) => toResult(h, emotions));

@@ -49,7 +49,7 @@ function tableSchema(dimension: number): Schema {
 }
 
 async function embedSongs(songs: Song[], embeddings: IndexEmbeddings) {
-  const vectors = await embeddings.embedDocuments(songs.map((s) => s.emotions.join(", ")));
+  const vectors = await embeddings.embedTermLists(songs.map((s) => s.emotions));
   return songs.map((s, i) => ({
     id: s.id,
     vector: vectors[i]!,
@@ -63,7 +63,7 @@ async function embedSongs(songs: Song[], embeddings: IndexEmbeddings) {
 async function verify(table: lancedb.Table, first: Song, expected: number, embeddings: IndexEmbeddings) {
   const rows = await table.countRows();
   if (rows !== expected) throw new AppError("internal", `index check failed: ${rows} rows, expected ${expected}`);
-  const [vector] = await embeddings.embedDocuments([first.emotions.join(", ")]);
+  const [vector] = await embeddings.embedTermLists([first.emotions]);
   const hits = await table.vectorSearch(vector!).distanceType("cosine").limit(1).toArray();
   if ((hits[0] as { _distance?: number } | undefined)?._distance === undefined) {
     throw new AppError("internal", "index check failed: search returned no distance");
