@@ -203,7 +203,7 @@ export function readEvidence(text: string, vocab: Vocabulary = getVocabulary(), 
     const seen = lines.get(key);
     if (seen) seen.count++;
     else lines.set(key, { raw, tokens, count: 1 });
-    if (sample.length < LANGUAGE_SAMPLE) sample.push(...tokens);
+    for (let t = 0; t < tokens.length && sample.length < LANGUAGE_SAMPLE; t++) sample.push(tokens[t]!);
   }
   const out: Evidence = {
     terms: new Map(),

@@ -38,9 +38,26 @@ export function tokenize(text: string): string[] {
 const SECTION_HEADER =
   /^\s*(?:\[[^\]]{0,60}\]|\(\s*(?:repeat|x\s*\d+|\d+\s*x|intro|verse|pre-?chorus|chorus|hook|bridge|refrain|outro|interlude)\b[^)]{0,40}\))\s*:?\s*$/i;
 const JUNK_LINE = /^\s*(?:you might also like|\d+\s*contributors?.*|.*\blyrics$|see .* live|get tickets as low as.*|embed)\s*$/i;
-const TRAILING_EMBED = /\d*\s*(?:you might also like)?\s*embed\s*$/i;
 const INLINE_HEADER = /\[[^\]]{0,40}\]/g;
 const LONG_LINE = 160;
+
+const YMAL_TAIL = "you might also like";
+
+/**
+ * A line without the "…12Embed" (and "You might also likeEmbed") a lyrics page glues to its end.
+ * Plain string steps, no backtracking regex: the cost stays linear however long the line.
+ */
+function withoutTrailingEmbed(line: string): string {
+  if (!line.toLowerCase().endsWith("embed")) return line;
+  let end = line.length - "embed".length;
+  const skip = (re: RegExp) => {
+    while (end > 0 && re.test(line[end - 1]!)) end--;
+  };
+  skip(/[\s\d]/);
+  if (line.slice(Math.max(0, end - YMAL_TAIL.length), end).toLowerCase() === YMAL_TAIL) end -= YMAL_TAIL.length;
+  skip(/[\s\d]/);
+  return line.slice(0, end).trim();
+}
 
 /**
  * The sung lines of a lyric: section headers ("[Chorus]"), site junk ("You might also like",
@@ -52,8 +69,7 @@ export function lyricLines(text: string): string[] {
   for (const raw of text.split(/\r?\n|\r/)) {
     if (SECTION_HEADER.test(raw) || JUNK_LINE.test(raw)) continue;
     let line = raw.includes("[") ? raw.replace(INLINE_HEADER, " ") : raw;
-    if (/mbed\s*$/i.test(line)) line = line.replace(TRAILING_EMBED, "");
-    line = line.trim();
+    line = withoutTrailingEmbed(line.trim());
     if (line === "") continue;
     if (line.length <= LONG_LINE) {
       out.push(line);

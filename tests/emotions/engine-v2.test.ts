@@ -132,3 +132,21 @@ describe("engine v2: mood sentences", () => {
     expect(engine.readMood("me siento solo y con ganas de llorar").emotions).not.toContain("anticipation");
   });
 });
+
+describe("engine v2: hostile input", () => {
+  it("reads a long pathological line in linear time and never throws", () => {
+    const spaced = `x${" ".repeat(99_990)}xembed`;
+    const started = performance.now();
+    expect(() => engine.tagLyrics(spaced)).not.toThrow();
+    expect(() => engine.readMood(spaced.slice(0, 2_000))).not.toThrow();
+    expect(() => engine.tagLyrics("la ".repeat(300_000))).not.toThrow();
+    // Generous: the backtracking version took over a second on 2,000 characters alone.
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it("still strips the page's trailing 'Embed' and its count", () => {
+    expect(lyricLines("the last line I sing12Embed")).toEqual(["the last line I sing"]);
+    expect(lyricLines("the last line I sing You might also like3Embed")).toEqual(["the last line I sing"]);
+    expect(lyricLines("I never embed")).toEqual(["I never"]);
+  });
+});
