@@ -15,7 +15,7 @@ const BASE = ["I am very sad", "estoy feliz y quiero bailar", "I'm heartbroken a
 const MOODS = BASE.flatMap((m) => [0.3, 0.4, 0.5, 0.6, 0.7].map((threshold) => ({ message: m, threshold })));
 
 runMain("bench:api", async () => {
-  buildApp();
+  await buildApp();
   const dataDir = await mkdtemp(join(tmpdir(), "moodtape-bench-api-"));
   await cp(join(DEFAULT_DATA_DIR, "songs.json"), join(dataDir, "songs.json"));
   // The rate limit is raised for the run: this measures the handler, not the limiter's refusals.

@@ -101,13 +101,13 @@ function takeOver(file: string, seenRaw: string): void {
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
     const age = Date.now() - (readLock(guard)?.mtimeMs ?? Date.now());
-    if (age > GUARD_GRACE_MS) unlinkSync(guard);
+    if (age > GUARD_GRACE_MS) unlinkQuietly(guard);
     return;
   }
   try {
-    if (readLock(file)?.raw === seenRaw) unlinkSync(file);
+    if (readLock(file)?.raw === seenRaw) unlinkQuietly(file);
   } finally {
-    unlinkSync(guard);
+    unlinkQuietly(guard);
   }
 }
 
@@ -238,4 +238,13 @@ export function scriptLockOptions(command: string, waitSeconds = DEFAULT_LOCK_WA
     waitMs: waitSeconds * 1000,
     onWait: (holder) => process.stderr.write(`${command}: waiting for ${describeHolder(holder)} to finish (up to ${waitSeconds} s) ...\n`),
   };
+}
+
+/** Removes a file that another waiter may have removed first (ENOENT is fine; anything else is not). */
+function unlinkQuietly(file: string): void {
+  try {
+    unlinkSync(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+  }
 }

@@ -1,6 +1,5 @@
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -13,23 +12,13 @@ export interface RunningApp {
   stop: () => Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const address = srv.address();
-      srv.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 const BUILD_LOCK = join(ROOT, ".next-build.lock");
 const BUILD_STAMP = join(ROOT, ".next", "moodtape-test-run");
-const STALE_LOCK_MS = 10 * 60_000;
+// A build takes about a minute here; a lock this old was left by a killed run.
+const STALE_LOCK_MS = 5 * 60_000;
 
-function sleepSync(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function stampIs(run: string | undefined): boolean {
   try {
@@ -39,12 +28,23 @@ function stampIs(run: string | undefined): boolean {
   }
 }
 
+function nextBuild(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [NEXT, "build"], { cwd: ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    let out = "";
+    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (out += d.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`next build failed:\n${out}`))));
+  });
+}
+
 /**
- * Builds the production app (next build), as `npm run app` does. Several test files need it and run
- * in parallel: a lock folder lets one build at a time, and within one test run (MOODTAPE_TEST_RUN,
- * set by tests/global-setup.ts) the app is built once.
+ * Builds the production app (next build), as `npm run app` does, without blocking the caller's event
+ * loop. Several test files need it and run in parallel: a lock folder lets one build at a time, and
+ * within one test run (MOODTAPE_TEST_RUN, set by tests/global-setup.ts) the app is built once.
  */
-export function buildApp(): void {
+export async function buildApp(): Promise<void> {
   const run = process.env.MOODTAPE_TEST_RUN;
   if (stampIs(run)) return;
   for (;;) {
@@ -54,13 +54,12 @@ export function buildApp(): void {
     } catch {
       const age = Date.now() - (statSync(BUILD_LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
       if (age > STALE_LOCK_MS) rmSync(BUILD_LOCK, { recursive: true, force: true });
-      else sleepSync(500);
+      else await sleep(500);
     }
   }
   try {
     if (stampIs(run)) return;
-    const r = spawnSync(process.execPath, [NEXT, "build"], { cwd: ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, encoding: "utf8" });
-    if (r.status !== 0) throw new Error(`next build failed:\n${r.stdout}\n${r.stderr}`);
+    await nextBuild();
     if (run) writeFileSync(BUILD_STAMP, run);
   } finally {
     rmSync(BUILD_LOCK, { recursive: true, force: true });
@@ -81,8 +80,8 @@ export async function startApp(env: Record<string, string>): Promise<RunningApp>
 }
 
 async function launch(env: Record<string, string>, ready: (res: Response) => boolean): Promise<RunningApp> {
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", SERVE, "-p", String(port), "-H", "127.0.0.1"], {
+  // Port 0: the server picks a free port and says which; no race with other test files for a port.
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", SERVE, "-p", "0", "-H", "127.0.0.1"], {
     cwd: ROOT,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -90,21 +89,27 @@ async function launch(env: Record<string, string>, ready: (res: Response) => boo
   let log = "";
   child.stdout?.on("data", (d: Buffer) => (log += d.toString()));
   child.stderr?.on("data", (d: Buffer) => (log += d.toString()));
-  const url = `http://127.0.0.1:${port}`;
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once("exit", () => resolve());
       child.kill("SIGTERM");
     });
+  let url: string | undefined;
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`the server exited:\n${log}`);
-    const ok = await fetch(`${url}/api/health`).then(async (r) => {
-      await r.arrayBuffer();
-      return ready(r);
-    }, () => false);
-    if (ok) return { url, stop };
-    await new Promise((r) => setTimeout(r, 200));
+    url ??= /moodtape: ready on (http:\/\/\S+)/.exec(log)?.[1];
+    const ok =
+      url !== undefined &&
+      (await fetch(`${url}/api/health`).then(
+        async (r) => {
+          await r.arrayBuffer();
+          return ready(r);
+        },
+        () => false,
+      ));
+    if (ok && url) return { url, stop };
+    await sleep(200);
   }
   await stop();
   throw new Error(`the app did not get ready in 60 s:\n${log}`);

@@ -39,7 +39,7 @@ const mood = (app: RunningApp, from: string, headers: Record<string, string> = {
   send(app, { path: "/api/mood", method: "POST", from, headers: { ...JSON_TYPE, ...headers }, body: JSON.stringify({ message: "I am sad" }) });
 
 beforeAll(async () => {
-  buildApp();
+  await buildApp();
   const dataDir = await bundledDataDir();
   [direct, proxied] = await Promise.all([
     startApp({ MOODTAPE_DATA_DIR: dataDir, ...LIMITS }),

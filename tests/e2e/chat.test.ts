@@ -15,7 +15,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  buildApp();
+  await buildApp();
   app = await startApp({ MOODTAPE_DATA_DIR: await bundledDataDir(), MOODTAPE_RATE_LIMIT_BURST: "1000" });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
