@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import type { IndexEmbeddings } from "@/lib/embeddings/emotion-embeddings";
 import { type SongIndex, openSongIndexVersion } from "@/lib/store/song-index";
-import { currentVersionDir } from "@/lib/store/versions";
+import { currentVersionDir, markServing, unmarkServing } from "@/lib/store/versions";
 import { AppError } from "@/lib/errors";
 
 /** How often a server looks at index/CURRENT; it switches within this plus the time to open. */
@@ -40,6 +40,8 @@ export async function openLiveIndex(input: {
   const first = await currentVersionDir(input.indexDir);
   if (!first) throw new AppError("index_missing", "The song index has not been built yet. Run `npm run index`.");
   let serving = await open(first);
+  const mark = () => markServing(input.indexDir, serving.version).catch((e: unknown) => console.error("moodtape: cannot record the served index version:", e));
+  await mark();
   let failed: string | undefined;
   let following: Promise<void> | undefined;
   const switchTo = async () => {
@@ -50,6 +52,7 @@ export async function openLiveIndex(input: {
       const old = serving;
       serving = next;
       failed = undefined;
+      await mark();
       log(`moodtape: now serving index ${next.version} (${next.manifest.songCount} songs)`);
       setTimeout(() => old.close(), CLOSE_DELAY_MS).unref();
     } catch (e) {
@@ -72,6 +75,7 @@ export async function openLiveIndex(input: {
     follow,
     close() {
       clearInterval(timer);
+      void unmarkServing(input.indexDir);
       serving.close();
     },
   };

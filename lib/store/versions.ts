@@ -10,11 +10,24 @@ import { isProcessAlive } from "@/lib/fs/data-lock";
 const CURRENT = "CURRENT";
 const BUILDING = ".building-";
 const KEEP_PREVIOUS = 1;
+const SERVING = ".serving-";
+
+/** Records which version this process serves, so cleanIndexDir never removes it. */
+export async function markServing(indexDir: string, version: string): Promise<void> {
+  await writeFileAtomic(join(indexDir, `${SERVING}${process.pid}`), `${version}\n`);
+}
+
+/** Forgets this process's serving mark (on close). */
+export async function unmarkServing(indexDir: string): Promise<void> {
+  await rm(join(indexDir, `${SERVING}${process.pid}`), { force: true });
+}
 /**
  * How long a version stays on disk after a newer one replaced it as the previous version. Servers
  * follow CURRENT within FOLLOW_MS (lib/server/live-index.ts) and close the version they leave
  * CLOSE_DELAY_MS later, so no process can still be reading a version this long after its successor
- * was published: 10 s + 30 s, doubled for slow disks and long queries.
+ * was published: 2 s + 30 s, with room for slow disks and long queries. A server that could not switch
+ * (the newer version failed to open) says which version it still serves in a `.serving-<pid>` file,
+ * and that version is kept while the process lives.
  */
 export const SUPERSEDED_GRACE_MS = 120_000;
 
@@ -65,10 +78,16 @@ export async function cleanIndexDir(indexDir: string, now = Date.now()): Promise
   });
   const versions = entries.filter((e) => e.startsWith("v-")).sort();
   const currentName = current?.split("/").pop();
+  const served = new Set<string>();
+  const deadMarks: string[] = [];
+  for (const e of entries.filter((e) => e.startsWith(SERVING))) {
+    if (isProcessAlive(Number(e.slice(SERVING.length)))) served.add((await readFile(join(indexDir, e), "utf8").catch(() => "")).trim());
+    else deadMarks.push(e);
+  }
   const older = versions.filter((e) => e !== currentName);
   const old = older.slice(0, Math.max(0, older.length - KEEP_PREVIOUS)).filter((e) => {
     const successor = versions[versions.indexOf(e) + 1];
-    return successor !== undefined && now - publishedAt(successor) > SUPERSEDED_GRACE_MS;
+    return !served.has(e) && successor !== undefined && now - publishedAt(successor) > SUPERSEDED_GRACE_MS;
   });
-  for (const e of [...stale, ...old]) await rm(join(indexDir, e), { recursive: true, force: true });
+  for (const e of [...stale, ...old, ...deadMarks]) await rm(join(indexDir, e), { recursive: true, force: true });
 }

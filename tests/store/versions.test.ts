@@ -1,7 +1,7 @@
 import { mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { SUPERSEDED_GRACE_MS, cleanIndexDir, publishedAt } from "@/lib/store/versions";
+import { SUPERSEDED_GRACE_MS, cleanIndexDir, markServing, publishedAt, unmarkServing } from "@/lib/store/versions";
 import { tmpDir } from "@/tests/helpers/tmp-dir";
 
 const name = (ms: number) => `v-${new Date(ms).toISOString().replace(/[:.]/g, "-")}-abcdef`;
@@ -31,5 +31,19 @@ describe("index version retention", () => {
     const old = await versions(now, [10 * SUPERSEDED_GRACE_MS, 3 * SUPERSEDED_GRACE_MS, 1_000]);
     await cleanIndexDir(old.dir, now);
     expect((await readdir(old.dir)).filter((e) => e.startsWith("v-")).sort()).toEqual(old.names.slice(1));
+  });
+
+  it("keeps a version a live server still serves, and drops the marks of dead ones", async () => {
+    const now = Date.now();
+    const { dir, names } = await versions(now, [10 * SUPERSEDED_GRACE_MS, 5 * SUPERSEDED_GRACE_MS, 3 * SUPERSEDED_GRACE_MS, 1_000]);
+    await markServing(dir, names[0]!);
+    await writeFile(join(dir, ".serving-999999999"), `${names[1]}\n`);
+    await cleanIndexDir(dir, now);
+    const left = await readdir(dir);
+    expect(left.filter((e) => e.startsWith("v-")).sort()).toEqual([names[0], names[2], names[3]]);
+    expect(left).not.toContain(".serving-999999999");
+    await unmarkServing(dir);
+    await cleanIndexDir(dir, now);
+    expect((await readdir(dir)).filter((e) => e.startsWith("v-")).sort()).toEqual([names[2], names[3]]);
   });
 });
