@@ -64,6 +64,20 @@ function isTrusted(list: BlockList, address: string): boolean {
 let warned = false;
 
 /**
+ * An IPv6 client usually holds a whole /64 and can rotate addresses inside it freely: it is one
+ * client, keyed by its /64. IPv4 addresses are keys as they are.
+ */
+export function bucketOf(address: string): string {
+  if (isIP(address) !== 6) return address;
+  const [head, tail = ""] = address.split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  if (right.some((p) => p.includes("."))) return address;
+  const groups = address.includes("::") ? [...left, ...Array(8 - left.length - right.length).fill("0"), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => (parseInt(g, 16) || 0).toString(16)).join(":")}::/64`;
+}
+
+/**
  * The key a request is rate-limited by: the peer's socket address; when the peer is a trusted proxy,
  * the X-Forwarded-For hop that the proxy chain added, found by walking from the right past trusted
  * proxies (hops further left are whatever the client wrote). "unknown-peer", with a one-time warning,
@@ -80,9 +94,9 @@ export function clientKey(headers: Headers, trustedProxies: readonly string[]): 
   }
   const address = normalizeAddress(peer);
   const trusted = trustList(trustedProxies);
-  if (!isTrusted(trusted, address)) return address;
+  if (!isTrusted(trusted, address)) return bucketOf(address);
   const hops = (headers.get("x-forwarded-for") ?? "").split(",").map(normalizeAddress).filter(Boolean);
-  for (let i = hops.length - 1; i >= 0; i--) if (!isTrusted(trusted, hops[i]!)) return hops[i]!;
+  for (let i = hops.length - 1; i >= 0; i--) if (!isTrusted(trusted, hops[i]!)) return bucketOf(hops[i]!);
   // Every hop is a trusted proxy (or there is none): the furthest one is the best we know.
-  return hops[0] ?? address;
+  return bucketOf(hops[0] ?? address);
 }

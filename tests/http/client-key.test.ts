@@ -45,3 +45,15 @@ describe("normalizeAddress", () => {
     expect(normalizeAddress("2001:db8::1")).toBe("2001:db8::1");
   });
 });
+
+describe("IPv6 clients", () => {
+  it("are keyed by their /64, so rotating addresses inside it gains nothing", async () => {
+    const { bucketOf } = await import("@/lib/http/client-key");
+    expect(bucketOf("2001:db8:1:2:aaaa::1")).toBe("2001:db8:1:2::/64");
+    expect(bucketOf("2001:db8:1:2:bbbb:cccc:dddd:eeee")).toBe("2001:db8:1:2::/64");
+    expect(bucketOf("2001:db8::1")).toBe("2001:db8:0:0::/64");
+    expect(bucketOf("::1")).toBe("0:0:0:0::/64");
+    expect(bucketOf("203.0.113.7")).toBe("203.0.113.7");
+    expect(bucketOf("2001:db8:1:3::1")).not.toBe(bucketOf("2001:db8:1:2::1"));
+  });
+});
