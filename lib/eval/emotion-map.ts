@@ -1,5 +1,5 @@
 import { type Vocabulary, getVocabulary } from "@/lib/emotions/vocabulary";
-import { scatterSvg } from "./svg";
+import { scatterSvg } from "./scatter-svg";
 
 export interface SongPosition {
   valence: number;

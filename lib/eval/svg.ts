@@ -1,8 +1,8 @@
 // Hand-written SVG charts for the evaluation reports: plain strings, deterministic, no NaN.
 
-const FONT = "system-ui, -apple-system, Segoe UI, Helvetica, Arial, sans-serif";
-const INK = "#333";
-const GRID = "#ddd";
+export const FONT = "system-ui, -apple-system, Segoe UI, Helvetica, Arial, sans-serif";
+export const INK = "#333";
+export const GRID = "#ddd";
 /** Tableau 10: distinct hues that stay readable on white; cycled past ten groups. */
 export const PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"];
 
@@ -18,7 +18,7 @@ export interface BoxStats {
   n: number;
 }
 
-interface Frame {
+export interface Frame {
   left: number;
   top: number;
   right: number;
@@ -31,13 +31,13 @@ export function escapeXml(text: string): string {
 }
 
 /** A number as SVG writes it: at most 2 decimals, never "-0". */
-function num(n: number): string {
+export function num(n: number): string {
   const s = String(Number(n.toFixed(2)));
   return s === "-0" ? "0" : s;
 }
 
 /** A tick label: rounding noise removed (0.30000000000000004 → 0.3). */
-function tickLabel(n: number): string {
+export function tickLabel(n: number): string {
   const s = String(Number(n.toPrecision(6)));
   return s === "-0" ? "0" : s;
 }
@@ -75,12 +75,12 @@ export function boxStats(values: readonly number[]): BoxStats | null {
 }
 
 /** A linear map from a domain to pixels, clamped so nothing is drawn outside the plot. */
-function scale(d0: number, d1: number, r0: number, r1: number): (v: number) => number {
+export function scale(d0: number, d1: number, r0: number, r1: number): (v: number) => number {
   return (v) => r0 + ((Math.min(d1, Math.max(d0, v)) - d0) / (d1 - d0)) * (r1 - r0);
 }
 
 /** Six evenly spaced ticks covering [min, max] with a round step (1, 2, 2.5 or 5 × 10^k). */
-function niceTicks(min: number, max: number): number[] {
+export function niceTicks(min: number, max: number): number[] {
   const [a, b] = max > min ? [min, max] : [min - 0.5, max + 0.5];
   const base = 10 ** Math.floor(Math.log10((b - a) / 5));
   // Up to 20 × base always fits: the step is then at least 1.25 × (b - a) / 5.
@@ -92,15 +92,15 @@ function niceTicks(min: number, max: number): number[] {
   return evenTicks([a, b]);
 }
 
-function evenTicks([lo, hi]: readonly [number, number]): number[] {
+export function evenTicks([lo, hi]: readonly [number, number]): number[] {
   return [0, 1, 2, 3, 4, 5].map((i) => lo + (i * (hi - lo)) / 5);
 }
 
-function text(x: number, y: number, body: string, attrs = ""): string {
+export function text(x: number, y: number, body: string, attrs = ""): string {
   return `<text x="${num(x)}" y="${num(y)}"${attrs ? ` ${attrs}` : ""}>${escapeXml(body)}</text>`;
 }
 
-function svgDocument(width: number, height: number, title: string, body: string[]): string {
+export function svgDocument(width: number, height: number, title: string, body: string[]): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" font-size="12" fill="${INK}">`,
     `<rect width="${width}" height="${height}" fill="#fff"/>`,
@@ -111,7 +111,7 @@ function svgDocument(width: number, height: number, title: string, body: string[
 }
 
 /** Horizontal grid lines with labels on the left edge of the frame. */
-function yAxis(f: Frame, ticks: number[], y: (v: number) => number, label: string): string[] {
+export function yAxis(f: Frame, ticks: number[], y: (v: number) => number, label: string): string[] {
   const out = ticks.map((t) => {
     const py = num(y(t));
     return `<line x1="${f.left}" x2="${f.right}" y1="${py}" y2="${py}" stroke="${GRID}"/>${text(f.left - 6, y(t) + 4, tickLabel(t), 'text-anchor="end"')}`;
@@ -120,7 +120,7 @@ function yAxis(f: Frame, ticks: number[], y: (v: number) => number, label: strin
   return [...out, text(16, mid, label, `text-anchor="middle" transform="rotate(-90 16 ${num(mid)})"`)];
 }
 
-function shorten(name: string, maxChars: number): string {
+export function shorten(name: string, maxChars: number): string {
   return name.length <= maxChars ? name : `${name.slice(0, Math.max(1, maxChars - 1))}…`;
 }
 
@@ -172,89 +172,4 @@ export function boxPlotSvg(input: {
   ];
   if (input.groups.length === 0) body.push(text((f.left + f.right) / 2, (f.top + f.bottom) / 2, "no data", 'text-anchor="middle" fill="#999"'));
   return svgDocument(width, height, input.title, body);
-}
-
-
-export interface ScatterPoint {
-  x: number;
-  y: number;
-  group: string;
-  label?: string;
-}
-
-function xAxis(f: Frame, ticks: number[], x: (v: number) => number, label: string): string[] {
-  const out = ticks.map((t) => {
-    const px = num(x(t));
-    return `<line x1="${px}" x2="${px}" y1="${f.top}" y2="${f.bottom}" stroke="${GRID}"/>${text(x(t), f.bottom + 16, tickLabel(t), 'text-anchor="middle"')}`;
-  });
-  return [...out, text((f.left + f.right) / 2, f.bottom + 36, label, 'text-anchor="middle"')];
-}
-
-function checkRange([lo, hi]: readonly [number, number], name: string): void {
-  if (!Number.isFinite(lo) || !Number.isFinite(hi) || hi <= lo) throw new RangeError(`${name} must be two finite numbers, low < high`);
-}
-
-function zeroLines(f: Frame, xr: readonly [number, number], yr: readonly [number, number], x: (v: number) => number, y: (v: number) => number): string[] {
-  const dash = `stroke="#888" stroke-dasharray="4 3"`;
-  const out: string[] = [];
-  if (xr[0] < 0 && xr[1] > 0) out.push(`<line class="zero" x1="${num(x(0))}" x2="${num(x(0))}" y1="${f.top}" y2="${f.bottom}" ${dash}/>`);
-  if (yr[0] < 0 && yr[1] > 0) out.push(`<line class="zero" x1="${f.left}" x2="${f.right}" y1="${num(y(0))}" y2="${num(y(0))}" ${dash}/>`);
-  return out;
-}
-
-/** Labels in the corners, in the order top-right, top-left, bottom-left, bottom-right. */
-function quadrantLabels(f: Frame, labels: readonly [string, string, string, string] | undefined): string[] {
-  if (!labels) return [];
-  const style = 'font-size="12" font-style="italic" fill="#888"';
-  const [tr, tl, bl, br] = labels;
-  return [
-    text(f.right - 6, f.top + 16, tr, `class="quadrant" text-anchor="end" ${style}`),
-    text(f.left + 6, f.top + 16, tl, `class="quadrant" ${style}`),
-    text(f.left + 6, f.bottom - 8, bl, `class="quadrant" ${style}`),
-    text(f.right - 6, f.bottom - 8, br, `class="quadrant" text-anchor="end" ${style}`),
-  ];
-}
-
-function legend(groups: string[], counts: Map<string, number>, colour: Map<string, string>, x: number, top: number): string[] {
-  return groups.map((g, i) => {
-    const y = top + i * 18;
-    return `<g class="legend"><circle cx="${x}" cy="${y}" r="5" fill="${colour.get(g)}"/>${text(x + 10, y + 4, `${shorten(g, 22)} (${counts.get(g) ?? 0})`)}</g>`;
-  });
-}
-
-/**
- * A standalone SVG scatter plot: one colour per group (assigned in sorted name order), a legend with
- * counts, dashed zero lines and optional corner labels. Points with a non-finite coordinate are
- * skipped; points outside the ranges are pinned to the frame. Throws RangeError on an empty range.
- */
-export function scatterSvg(input: {
-  title: string;
-  xLabel: string;
-  yLabel: string;
-  points: ScatterPoint[];
-  xRange: [number, number];
-  yRange: [number, number];
-  quadrantLabels?: [string, string, string, string];
-}): string {
-  checkRange(input.xRange, "xRange");
-  checkRange(input.yRange, "yRange");
-  const f: Frame = { left: 60, top: 48, right: 440, bottom: 392 };
-  const x = scale(input.xRange[0], input.xRange[1], f.left, f.right);
-  const y = scale(input.yRange[0], input.yRange[1], f.bottom, f.top);
-  const points = input.points.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y));
-  const counts = new Map<string, number>();
-  for (const p of points) counts.set(p.group, (counts.get(p.group) ?? 0) + 1);
-  const groups = [...counts.keys()].sort();
-  const colour = new Map(groups.map((g, i) => [g, PALETTE[i % PALETTE.length]!]));
-  const circle = (p: ScatterPoint) =>
-    `<circle cx="${num(x(p.x))}" cy="${num(y(p.y))}" r="3" fill="${colour.get(p.group)}" fill-opacity="0.7"><title>${escapeXml(p.label ?? p.group)}</title></circle>`;
-  return svgDocument(640, 440, input.title, [
-    ...yAxis(f, evenTicks(input.yRange), y, input.yLabel),
-    ...xAxis(f, evenTicks(input.xRange), x, input.xLabel),
-    `<rect x="${f.left}" y="${f.top}" width="${f.right - f.left}" height="${f.bottom - f.top}" fill="none" stroke="#999"/>`,
-    ...zeroLines(f, input.xRange, input.yRange, x, y),
-    ...quadrantLabels(f, input.quadrantLabels),
-    ...points.map(circle),
-    ...legend(groups, counts, colour, f.right + 24, f.top + 8),
-  ]);
 }

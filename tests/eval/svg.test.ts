@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PALETTE, boxPlotSvg, boxStats, escapeXml, quantile, scatterSvg } from "@/lib/eval/svg";
+import { scatterSvg } from "@/lib/eval/scatter-svg";
+import { PALETTE, boxPlotSvg, boxStats, escapeXml, quantile } from "@/lib/eval/svg";
 
 const count = (text: string, needle: string) => text.split(needle).length - 1;
 // Every "&" must start one of the entities escapeXml writes.
