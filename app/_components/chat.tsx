@@ -98,7 +98,11 @@ export function Chat() {
         ) : null}
         {entries.map((e) =>
           e.role === "user" ? (
-            <p key={e.id} className="self-end rounded-2xl bg-amber-400 px-4 py-2 text-zinc-900" data-testid="user-message">
+            <p
+              key={e.id}
+              className="max-w-[85%] self-end whitespace-pre-wrap rounded-2xl bg-amber-400 px-4 py-2 text-zinc-900 [overflow-wrap:anywhere]"
+              data-testid="user-message"
+            >
               {e.text}
             </p>
           ) : e.error ? (
@@ -114,7 +118,8 @@ export function Chat() {
             Finding songs…
           </p>
         ) : null}
-        <div ref={endRef} />
+        {/* The sticky input bar covers the bottom of the viewport: stop scrolling above it. */}
+        <div ref={endRef} className="scroll-mb-40" />
       </div>
       <form onSubmit={onSubmit} className="sticky bottom-0 flex gap-2 bg-zinc-900 py-2">
         <label htmlFor="mood" className="sr-only">

@@ -1,3 +1,4 @@
+import { useEffect, useState } from "react";
 import { MOOD_LIMITS } from "@/app/api/mood/limits";
 import type { Sort } from "@/lib/recommend/defaults";
 
@@ -5,6 +6,41 @@ export interface Settings {
   threshold: number;
   limit: number;
   sort: Sort;
+}
+
+const MIN_LIMIT = 1;
+
+/**
+ * A number field a person can type into ("2" on the way to "20"): the text is theirs while they type,
+ * and it is clamped to 1..50 only when they leave the field or press Enter.
+ */
+function LimitInput({ value, onCommit }: { value: number; onCommit: (n: number) => void }) {
+  const [draft, setDraft] = useState(String(value));
+  useEffect(() => setDraft(String(value)), [value]);
+  const commit = () => {
+    const n = Math.min(MOOD_LIMITS.limitMax, Math.max(MIN_LIMIT, Math.round(Number(draft)) || value));
+    setDraft(String(n));
+    if (n !== value) onCommit(n);
+  };
+  return (
+    <input
+      type="number"
+      inputMode="numeric"
+      min={MIN_LIMIT}
+      max={MOOD_LIMITS.limitMax}
+      value={draft}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={commit}
+      onKeyDown={(e) => {
+        if (e.key === "Enter") {
+          e.preventDefault();
+          commit();
+        }
+      }}
+      data-testid="limit-input"
+      className="rounded border border-zinc-600 bg-zinc-800 px-2 py-1"
+    />
+  );
 }
 
 export function SettingsPanel({ settings, onChange }: { settings: Settings; onChange: (s: Settings) => void }) {
@@ -28,14 +64,7 @@ export function SettingsPanel({ settings, onChange }: { settings: Settings; onCh
       </label>
       <label className="flex flex-col gap-1">
         <span>Max songs</span>
-        <input
-          type="number"
-          min={5}
-          max={MOOD_LIMITS.limitMax}
-          value={settings.limit}
-          onChange={(e) => onChange({ ...settings, limit: Math.min(MOOD_LIMITS.limitMax, Math.max(5, Number(e.target.value) || 5)) })}
-          className="rounded border border-zinc-600 bg-zinc-800 px-2 py-1"
-        />
+        <LimitInput value={settings.limit} onCommit={(limit) => onChange({ ...settings, limit })} />
       </label>
       <label className="flex flex-col gap-1">
         <span>Sort by</span>

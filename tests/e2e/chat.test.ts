@@ -89,7 +89,9 @@ describe("chat in Chromium", () => {
     await expect.poll(() => empty.innerText()).toMatch(/No song reaches similarity 1/);
     await page.screenshot({ path: join(SHOTS, "empty-state.png"), fullPage: true });
     const before = await page.getByTestId("answer").count();
-    await empty.getByRole("button", { name: /Lower the threshold/ }).click();
+    const listed = await empty.getByTestId("song").count();
+    expect(listed).toBeGreaterThan(1);
+    await empty.getByRole("button", { name: new RegExp(`Lower the threshold to [0-9.]+ \\(${listed} songs\\)`) }).click();
     // The retry replaces the empty answer: once it is back, the same number of answers, now with songs.
     const settled = async () =>
       (await page.getByTestId("answer").count()) === before &&
@@ -97,5 +99,49 @@ describe("chat in Chromium", () => {
       (await page.getByTestId("answer").last().getByTestId("song").count()) > 0;
     await expect.poll(settled, { timeout: 15_000 }).toBe(true);
     expect(Number(await page.getByTestId("threshold-value").innerText())).toBeLessThan(1);
+    // Every song that was listed below the old threshold now passes, not just the nearest one.
+    expect(await page.getByTestId("answer").last().getByTestId("song").count()).toBeGreaterThanOrEqual(listed);
+  });
+
+  it("lets a person type a number of songs (20 stays 20, not 5 then 50)", async () => {
+    const limit = page.getByTestId("limit-input");
+    await limit.click();
+    await limit.press("Control+A");
+    await limit.pressSequentially("20");
+    expect(await limit.inputValue()).toBe("20");
+    await limit.press("Enter");
+    expect(await limit.inputValue()).toBe("20");
+    await limit.press("Control+A");
+    await limit.pressSequentially("500");
+    await limit.blur();
+    expect(await limit.inputValue()).toBe("50");
+  });
+});
+
+describe("chat on a phone (390 × 844)", () => {
+  it("wraps a long word inside the screen and keeps the newest answer above the input bar", async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    try {
+      await phone.goto(app.url);
+      for (const text of ["I'm heartbroken and can't sleep", `sad ${"x".repeat(120)} https://example.com/${"y".repeat(80)}`]) {
+        const before = await phone.getByTestId("answer").count();
+        await phone.getByLabel("How do you feel?").fill(text);
+        await phone.getByLabel("How do you feel?").press("Enter");
+        await expect.poll(() => phone.getByTestId("answer").count(), { timeout: 15_000 }).toBe(before + 1);
+      }
+      const bubble = await phone.getByTestId("user-message").last().boundingBox();
+      expect(bubble!.x).toBeGreaterThanOrEqual(0);
+      expect(bubble!.x + bubble!.width).toBeLessThanOrEqual(390);
+      const formTop = async () => (await phone.locator("form").boundingBox())!.y;
+      const answerBottom = async () => {
+        const box = await phone.getByTestId("answer").last().getByTestId("song").last().boundingBox();
+        return box!.y + box!.height;
+      };
+      // The smooth scroll ends with the newest answer's last song clear of the sticky bar (it was 113 px under it).
+      await expect.poll(async () => (await answerBottom()) <= (await formTop()), { timeout: 5_000 }).toBe(true);
+      await phone.screenshot({ path: join(SHOTS, "phone.png") });
+    } finally {
+      await phone.close();
+    }
   });
 });
