@@ -9,6 +9,7 @@ import { type Settings, SettingsPanel } from "./settings-panel";
 import type { ChatEntry, MoodAnswerView } from "./types";
 
 const MAX_HISTORY = MOOD_LIMITS.historyTurns;
+const EXAMPLES = ["I'm heartbroken and can't sleep", "¡hoy quiero bailar toda la noche!", "feeling kind of meh"];
 
 function summary(answer: MoodAnswerView): string {
   return answer.emotions.length > 0 ? `Emotions: ${answer.emotions.join(", ")}` : "No emotion found";
@@ -60,8 +61,11 @@ export function Chat() {
       body.songs.forEach((s) => shown.current.add(s.id));
       setEntries((now) => [...now, { id: nextId.current++, role: "assistant", text: summary(body), answer: body }]);
     } catch (e) {
-      const error = e instanceof Error ? e.message : "Something went wrong.";
-      setEntries((now) => [...now, { id: nextId.current++, role: "assistant", text: "Error", error }]);
+      // A dropped connection says "Failed to fetch": say it in words, and give the message back to retry.
+      const offline = e instanceof TypeError;
+      const error = offline ? "Moodtape could not be reached. Your message is back in the box: try again." : e instanceof Error ? e.message : "Something went wrong.";
+      setDraft((now) => (now === "" ? text : now));
+      setEntries((now) => [...now.filter((x) => x.id !== userEntry.id), { id: nextId.current++, role: "assistant", text, error }]);
     } finally {
       setLoading(false);
     }
@@ -94,7 +98,20 @@ export function Chat() {
       <SettingsPanel settings={settings} onChange={setSettings} />
       <div className="flex flex-1 flex-col gap-4" aria-live="polite">
         {entries.length === 0 ? (
-          <p className="text-zinc-400">Try &ldquo;I&apos;m heartbroken and can&apos;t sleep&rdquo; or &ldquo;¡hoy quiero bailar toda la noche!&rdquo;</p>
+          <div className="flex flex-wrap items-center gap-2 text-zinc-400">
+            <span>Try</span>
+            {EXAMPLES.map((example) => (
+              <button
+                key={example}
+                type="button"
+                onClick={() => void send(example, settings, entries)}
+                className="rounded-full border border-zinc-600 px-3 py-1 text-sm text-zinc-200 hover:border-amber-400 focus-visible:outline-2 focus-visible:outline-amber-200"
+                data-testid="example"
+              >
+                {example}
+              </button>
+            ))}
+          </div>
         ) : null}
         {entries.map((e) =>
           e.role === "user" ? (
@@ -106,9 +123,20 @@ export function Chat() {
               {e.text}
             </p>
           ) : e.error ? (
-            <p key={e.id} role="alert" className="rounded-lg border border-red-500/50 bg-red-500/10 px-3 py-2 text-sm text-red-300">
-              {e.error}
-            </p>
+            <div key={e.id} role="alert" data-testid="send-error" className="flex flex-wrap items-center gap-2 rounded-lg border border-red-500/50 bg-red-500/10 px-3 py-2 text-sm text-red-300">
+              <span>{e.error}</span>
+              <button
+                type="button"
+                disabled={loading}
+                onClick={() => {
+                  setDraft("");
+                  void send(e.text, settings, entries.filter((x) => x.id !== e.id));
+                }}
+                className="rounded bg-red-300 px-2 py-0.5 font-medium text-zinc-900 hover:bg-red-200 disabled:opacity-50"
+              >
+                Retry
+              </button>
+            </div>
           ) : (
             <AnswerView key={e.id} answer={e.answer!} onLowerThreshold={lowerThreshold} />
           ),

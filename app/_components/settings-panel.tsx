@@ -45,7 +45,12 @@ function LimitInput({ value, onCommit }: { value: number; onCommit: (n: number) 
 
 export function SettingsPanel({ settings, onChange }: { settings: Settings; onChange: (s: Settings) => void }) {
   return (
-    <fieldset className="grid gap-3 rounded-lg border border-zinc-700 p-3 text-sm sm:grid-cols-3">
+    // Closed by default: on a phone the open panel took 40% of the first screen.
+    <details className="rounded-lg border border-zinc-700 text-sm" data-testid="settings">
+      <summary className="cursor-pointer px-3 py-2 text-zinc-300">
+        Settings · threshold {settings.threshold.toFixed(2)} · {settings.limit} songs · by {settings.sort}
+      </summary>
+    <fieldset className="grid gap-3 p-3 sm:grid-cols-3">
       <legend className="px-1 text-zinc-400">Settings</legend>
       <label className="flex flex-col gap-1">
         <span>
@@ -78,5 +83,6 @@ export function SettingsPanel({ settings, onChange }: { settings: Settings; onCh
         </select>
       </label>
     </fieldset>
+    </details>
   );
 }

@@ -80,6 +80,9 @@ describe("chat in Chromium", () => {
   });
 
   it("shows the honest empty state at the top threshold and lowers it in one click", async () => {
+    // Settings start closed (they took 40% of a phone's first screen); open them to move the slider.
+    expect(await page.getByTestId("settings").evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await page.getByTestId("settings").locator("summary").click();
     const slider = page.getByRole("slider", { name: "Similarity threshold" });
     await slider.focus();
     await slider.press("End");
@@ -115,6 +118,32 @@ describe("chat in Chromium", () => {
     await limit.pressSequentially("500");
     await limit.blur();
     expect(await limit.inputValue()).toBe("50");
+  });
+});
+
+describe("chat: examples and a lost connection", () => {
+  it("sends an example with one click, and keeps the typed text with a Retry after a network error", async () => {
+    const fresh = await browser.newPage();
+    try {
+      await fresh.goto(app.url);
+      await fresh.getByTestId("example").first().click();
+      await expect.poll(() => fresh.getByTestId("answer").count(), { timeout: 15_000 }).toBe(1);
+      await fresh.route("**/api/mood", (route) => route.abort("internetdisconnected"));
+      await fresh.getByLabel("How do you feel?").fill("estoy muy triste");
+      await fresh.getByLabel("How do you feel?").press("Enter");
+      const alert = fresh.getByTestId("send-error");
+      await expect.poll(() => alert.count(), { timeout: 10_000 }).toBe(1);
+      expect(await alert.innerText()).toMatch(/could not be reached/);
+      expect(await alert.innerText()).not.toMatch(/Failed to fetch/);
+      expect(await fresh.getByLabel("How do you feel?").inputValue()).toBe("estoy muy triste");
+      await fresh.unroute("**/api/mood");
+      await alert.getByRole("button", { name: "Retry" }).click();
+      await expect.poll(() => fresh.getByTestId("answer").count(), { timeout: 15_000 }).toBe(2);
+      expect(await fresh.getByTestId("send-error").count()).toBe(0);
+      expect(await fresh.getByTestId("user-message").last().innerText()).toBe("estoy muy triste");
+    } finally {
+      await fresh.close();
+    }
   });
 });
 
