@@ -62,7 +62,7 @@ describe("scripts", () => {
     expectOneLineError(await runScript("recommend", ["--sort", "loudness", "sad"]), /--sort must be popularity or similarity/);
     expectOneLineError(await runScript("index", ["--data-dir", dir]), /no tagged catalog/);
     expectOneLineError(await runScript("recommend", ["--data-dir", dir, "sad"]), /has not been built yet/);
-  });
+  }, 60_000);
 
   it("keeps a catalog intact when a later tag run fails", async () => {
     const dir = await tmpDir();
