@@ -3,11 +3,10 @@ import { AFFECT_MODEL } from "./affect-model";
 import { EMOTION_FAMILIES } from "./types";
 import { type Vocabulary, getVocabulary } from "./vocabulary";
 
-/** Where a text sits in valence × arousal (-1..1 each), and how much evidence put it there. */
+/** Where a text sits in valence × arousal (-1..1 each). */
 export interface AffectPoint {
   valence: number;
   arousal: number;
-  mass: number;
 }
 
 /** The names of the song-level features, in the order `affectFeatures` returns them. */
@@ -76,8 +75,7 @@ export function standardize(features: readonly number[], language: "en" | "es"):
  * `affectFeatures` (fitted by `npm run fit-affect`); null when the text has no evidence at all.
  */
 export function affectOf(ev: Evidence, vocab: Vocabulary = getVocabulary()): AffectPoint | null {
-  const mass = [...ev.terms.values()].reduce((a, b) => a + b, 0) + ev.valence.weight + ev.arousal.weight;
-  if (mass === 0) return null;
+  if (ev.terms.size === 0 && ev.valence.weight === 0 && ev.arousal.weight === 0) return null;
   const features = affectFeatures(ev, vocab);
   const x = standardize(features, ev.language);
   const valence = Math.tanh(SPREAD * logit(AFFECT_MODEL.valence, x));
@@ -89,6 +87,5 @@ export function affectOf(ev: Evidence, vocab: Vocabulary = getVocabulary()): Aff
   return {
     valence: (1 - named) * valence + named * features[0]!,
     arousal: (1 - named) * arousal + named * features[1]!,
-    mass,
   };
 }

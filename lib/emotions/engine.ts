@@ -39,8 +39,8 @@ const MOOD_KEEP_RATIO = 0.25;
 
 /**
  * The 8 terms that best describe a text: evidence for a term counts in full when the term sits near
- * the text's overall valence/arousal and half when it sits far from it ("love" in a song of loss);
- * terms the text never names fill the rest by how near they sit to that point.
+ * the text's overall valence/arousal and a fifth (1 − FIT_SHARE) when it sits far from it ("love" in
+ * a song of loss); terms the text never names fill the rest by how near they sit to that point.
  */
 function pickTerms(ev: Evidence, point: AffectPoint, vocab: Vocabulary, size: number): string[] {
   const top = Math.max(0, ...ev.terms.values());

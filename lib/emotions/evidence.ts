@@ -5,8 +5,6 @@ import { type Modifiers, NEGATORS, modifiersBefore } from "./modifiers";
 import { BOUNDARY, lyricLines, tokenize } from "./text";
 import { type CompiledCue, type Vocabulary, PREFIX_KEY, getVocabulary } from "./vocabulary";
 
-export { NEGATORS } from "./modifiers";
-
 const OPPOSITE_SHARE = 0.6;
 // "not so sad": the feeling stays, weaker (less sadness, not relief).
 const SOFTENED_SHARE = 0.35;
@@ -32,8 +30,6 @@ export interface Evidence {
   /** Sum and count of energy/stillness words' arousal (-1..1 each). */
   arousal: { sum: number; weight: number };
   language: StemLanguage;
-  /** Word tokens read (after junk removal). */
-  words: number;
 }
 
 /** What a single word says by itself, whatever surrounds it (cached per language). */
@@ -44,11 +40,14 @@ interface WordInfo {
   arousal?: number;
 }
 
-const wordCaches = new WeakMap<Lexicon, Record<StemLanguage, Map<string, WordInfo>>>();
+// A word's info depends on both the vocabulary (its stem cues) and the lexicon: cached per pair.
+const wordCaches = new WeakMap<Vocabulary, WeakMap<Lexicon, Record<StemLanguage, Map<string, WordInfo>>>>();
 
 function wordInfo(vocab: Vocabulary, lexicon: Lexicon, tok: string, lang: StemLanguage): WordInfo {
-  let caches = wordCaches.get(lexicon);
-  if (!caches) wordCaches.set(lexicon, (caches = { en: new Map(), es: new Map() }));
+  let byLexicon = wordCaches.get(vocab);
+  if (!byLexicon) wordCaches.set(vocab, (byLexicon = new WeakMap()));
+  let caches = byLexicon.get(lexicon);
+  if (!caches) byLexicon.set(lexicon, (caches = { en: new Map(), es: new Map() }));
   const cache = caches[lang];
   const hit = cache.get(tok);
   if (hit) return hit;
@@ -171,7 +170,6 @@ function lineEvidence(vocab: Vocabulary, lexicon: Lexicon, line: { raw: string; 
       i++;
       continue;
     }
-    out.words++;
     const mods = modifiersBefore(tokens, i);
     const matches = longestMatch(vocab, tokens, i);
     const length = matches[0]?.words.length ?? 1;
@@ -211,7 +209,6 @@ export function readEvidence(text: string, vocab: Vocabulary = getVocabulary(), 
     polarWords: new Map(),
     arousal: { sum: 0, weight: 0 },
     language: guessLanguage(sample),
-    words: 0,
   };
   for (const line of lines.values()) lineEvidence(vocab, lexicon, line, 1 + REPEAT_GAIN * Math.log2(line.count), out);
   return out;

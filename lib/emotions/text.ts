@@ -1,3 +1,5 @@
+import { cleanLyrics } from "./lyrics-clean";
+
 /** Marks a clause boundary inside a token list (comma, "but", "pero", ...). */
 export const BOUNDARY = "|";
 
@@ -34,42 +36,19 @@ export function tokenize(text: string): string[] {
   return tokens;
 }
 
-// Scraped lyrics carry page furniture and lose their line breaks; none of it is the song's words.
-const SECTION_HEADER =
-  /^\s*(?:\[[^\]]{0,60}\]|\(\s*(?:repeat|x\s*\d+|\d+\s*x|intro|verse|pre-?chorus|chorus|hook|bridge|refrain|outro|interlude)\b[^)]{0,40}\))\s*:?\s*$/i;
-const JUNK_LINE = /^\s*(?:you might also like|\d+\s*contributors?.*|.*\blyrics$|see .* live|get tickets as low as.*|embed)\s*$/i;
+// A lyric that lost its line breaks is one long line; a chorus in it cannot be counted as repeated.
 const INLINE_HEADER = /\[[^\]]{0,40}\]/g;
 const LONG_LINE = 160;
 
-const YMAL_TAIL = "you might also like";
-
 /**
- * A line without the "…12Embed" (and "You might also likeEmbed") a lyrics page glues to its end.
- * Plain string steps, no backtracking regex: the cost stays linear however long the line.
- */
-function withoutTrailingEmbed(line: string): string {
-  if (!line.toLowerCase().endsWith("embed")) return line;
-  let end = line.length - "embed".length;
-  const skip = (re: RegExp) => {
-    while (end > 0 && re.test(line[end - 1]!)) end--;
-  };
-  skip(/[\s\d]/);
-  if (line.slice(Math.max(0, end - YMAL_TAIL.length), end).toLowerCase() === YMAL_TAIL) end -= YMAL_TAIL.length;
-  skip(/[\s\d]/);
-  return line.slice(0, end).trim();
-}
-
-/**
- * The sung lines of a lyric: section headers ("[Chorus]"), site junk ("You might also like",
- * "12Embed", "3 Contributors") removed, and a flattened lyric (line breaks lost) split back into
- * lines at sentence ends and where a capital starts a new line mid-text ("...tonight Now I...").
+ * The sung lines of a lyric: page junk removed by `cleanLyrics` (the same cleaner ingest uses), a
+ * section header left inside a line ("... [Chorus] ...") dropped, and a flattened lyric split back
+ * into lines at sentence ends and where a capital starts a new line mid-text ("...tonight Now I...").
  */
 export function lyricLines(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.split(/\r?\n|\r/)) {
-    if (SECTION_HEADER.test(raw) || JUNK_LINE.test(raw)) continue;
-    let line = raw.includes("[") ? raw.replace(INLINE_HEADER, " ") : raw;
-    line = withoutTrailingEmbed(line.trim());
+  for (const raw of cleanLyrics(text).split("\n")) {
+    const line = (raw.includes("[") ? raw.replace(INLINE_HEADER, " ") : raw).trim();
     if (line === "") continue;
     if (line.length <= LONG_LINE) {
       out.push(line);

@@ -74,7 +74,10 @@ async function rankerFor(approach: Approach, dir: string, songs: Song[], service
 
 async function readMood(sentence: string, services: Services): Promise<string[]> {
   if (services.moodReader) {
-    const terms = await services.moodReader.read(sentence, []).catch(() => []);
+    const terms = await services.moodReader.read(sentence, []).catch((e: unknown) => {
+      console.warn(`eval: the LLM could not read "${sentence}" (${(e as Error)?.name ?? "error"}); the offline engine reads it`);
+      return [];
+    });
     if (terms.length > 0) return terms;
   }
   return services.engine.readMood(sentence).emotions;
@@ -117,6 +120,7 @@ export async function runEval(input: {
     const { rank, close } = await rankerFor(approach, join(dir, approach), tagged, services);
     try {
       report.scores[approach] = {};
+      const runs: { score: number; fits: boolean }[][] = [];
       for (const figures of report.labels) {
         const quadrants = quadrantsOf(figures.label);
         if (quadrants.length === 0) continue;
@@ -125,17 +129,19 @@ export async function runEval(input: {
         const scores: number[] = [];
         for (const q of quadrants) {
           for (const sentence of QUADRANT_QUERIES[q]) {
-            const hits = await rank(sentence, moods.get(sentence)!, 20);
+            // Every song ranked once: the top 10 and 20 for precision, all of them for the threshold table.
+            const hits = await rank(sentence, moods.get(sentence)!, all);
             const fits = (h: { id: string }) => labelOf.get(h.id) === figures.label;
             at10.push(hits.slice(0, 10).filter(fits).length / 10);
-            at20.push(hits.filter(fits).length / 20);
+            at20.push(hits.slice(0, 20).filter(fits).length / 20);
             scores.push(...hits.slice(0, 10).map((h) => h.score));
+            runs.push(hits.map((h) => ({ score: h.score, fits: fits(h) })));
           }
         }
         figures.precision[approach] = { at10: mean(at10), at20: mean(at20) };
         report.scores[approach]![figures.label] = scores;
       }
-      if (approach === "dedup") report.thresholds = await thresholdTable(rank, report.labels, quadrantsOf, { moods, labelOf, all });
+      if (approach === "dedup") report.thresholds = thresholdTable(runs);
     } finally {
       close();
     }
@@ -158,21 +164,8 @@ function placement(label: string, quadrants: readonly Quadrant[], songs: Song[],
   return { label, songs: mine.length, quadrantAccuracy: quadrants.length > 0 ? right / Math.max(1, mine.length) : null, precision: {} };
 }
 
-async function thresholdTable(
-  rank: Ranker,
-  labels: LabelFigures[],
-  quadrantsOf: (label: string) => readonly Quadrant[],
-  { moods, labelOf, all }: { moods: Map<string, string[]>; labelOf: Map<string, string>; all: number },
-) {
-  const runs: { score: number; fits: boolean }[][] = [];
-  for (const figures of labels) {
-    for (const q of quadrantsOf(figures.label)) {
-      for (const sentence of QUADRANT_QUERIES[q]) {
-        const hits = await rank(sentence, moods.get(sentence)!, all);
-        runs.push(hits.map((h) => ({ score: h.score, fits: labelOf.get(h.id) === figures.label })));
-      }
-    }
-  }
+/** For each threshold: the precision of the songs passing it, how many pass per query, queries left empty. */
+function thresholdTable(runs: { score: number; fits: boolean }[][]) {
   return THRESHOLDS.map((threshold) => {
     const kept = runs.map((run) => run.filter((h) => h.score >= threshold));
     const withAny = kept.filter((k) => k.length > 0);

@@ -1,6 +1,6 @@
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { cleanLyrics, isInstrumental } from "./lyrics-clean";
+import { cleanLyrics, isInstrumental } from "@/lib/emotions/lyrics-clean";
 import { matchSong, normalizeArtist, normalizeTitle } from "./match";
 
 export interface LyricsQuery {

@@ -144,9 +144,9 @@ describe("engine v2: hostile input", () => {
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 
-  it("still strips the page's trailing 'Embed' and its count", () => {
+  it("strips the page's trailing 'Embed' and a glued 'You might also like', and keeps real words", () => {
     expect(lyricLines("the last line I sing12Embed")).toEqual(["the last line I sing"]);
-    expect(lyricLines("the last line I sing You might also like3Embed")).toEqual(["the last line I sing"]);
-    expect(lyricLines("I never embed")).toEqual(["I never"]);
+    expect(lyricLines("first line\nYou might also likeThe next line")).toEqual(["first line", "The next line"]);
+    expect(lyricLines("words I never embed\nI wrote these lyrics")).toEqual(["words I never embed", "I wrote these lyrics"]);
   });
 });

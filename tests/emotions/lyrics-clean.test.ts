@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cleanLyrics, isInstrumental } from "@/lib/ingest/lyrics-clean";
+import { cleanLyrics, isInstrumental } from "@/lib/emotions/lyrics-clean";
 
 const LYRIC = "Hey Jude, don't make it bad";
 
