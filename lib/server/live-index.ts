@@ -71,6 +71,7 @@ export async function openLiveIndex(input: {
       return serving.version;
     },
     search: (vector, k) => serving.search(vector, k),
+    songsById: (ids) => serving.songsById(ids),
     probe: () => serving.probe(),
     follow,
     close() {

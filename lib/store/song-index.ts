@@ -26,6 +26,8 @@ export interface SongIndex {
   /** The version folder's name (v-<time>-<random>), which health reports. */
   readonly version: string;
   search(vector: ArrayLike<number>, k: number): Promise<SongHit[]>;
+  /** The indexed songs with these ids, in the order asked; ids not in the index are left out. */
+  songsById(ids: readonly string[]): Promise<Song[]>;
   /** Runs one real small query; throws data_invalid when the version cannot answer it. */
   probe(): Promise<void>;
   close(): void;
@@ -176,6 +178,14 @@ export async function openSongIndexVersion(input: {
       cache.set(key, hits);
       if (cache.size > SEARCH_CACHE_SIZE) cache.delete(cache.keys().next().value!);
       return hits.map((h) => ({ ...h }));
+    },
+    async songsById(ids) {
+      if (ids.length === 0) return [];
+      // Ids are ours or the caller's: quote them as SQL string literals ('' escapes a quote).
+      const list = [...new Set(ids)].map((id) => `'${id.replaceAll("'", "''")}'`).join(", ");
+      const rows = await table.query().where(`id IN (${list})`).select(["id", "song"]).toArray();
+      const byId = new Map(rows.map((r: { id: string; song: string }) => [r.id, JSON.parse(r.song) as Song]));
+      return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
     },
     async probe() {
       const unit = new Array<number>(manifest.dimension).fill(0);

@@ -46,6 +46,17 @@ describe("LanceDB song index", () => {
     expect(hits.map((h) => h.similarity)).toEqual([...hits.map((h) => h.similarity)].sort((a, b) => b - a));
   });
 
+  it("looks songs up by id, in the order asked, leaving out unknown ids (quotes included)", async () => {
+    const dir = await tmpDir();
+    await build(dir, [...SMALL_CATALOG, song("it's", ["joy"], 5)]);
+    const index = await open(dir);
+    const ids = [SMALL_CATALOG[2]!.id, "nope", "it's", SMALL_CATALOG[0]!.id, "x') OR ('1'='1"];
+    const found = await index.songsById(ids);
+    index.close();
+    expect(found.map((s) => s.id)).toEqual([SMALL_CATALOG[2]!.id, "it's", SMALL_CATALOG[0]!.id]);
+    expect(found[0]!.emotions).toEqual(SMALL_CATALOG[2]!.emotions);
+  });
+
   it("keeps results exact on large catalogs, where an IVF index is built and probed in full", async () => {
     const dir = await tmpDir();
     const { terms } = await import("@/lib/emotions/vocabulary").then((m) => m.getVocabulary());
