@@ -29,6 +29,8 @@ export const SongSchema = z
     language: z.enum(LANGUAGES).optional(),
     emotions: z.array(z.string().min(1)).max(8).default([]),
     emotionSource: z.string().optional(),
+    /** Per emotion, the lyric line that carries it most strongly (from the song's own lyrics). */
+    lines: z.record(z.string().max(60), z.string().max(300)).optional(),
     /** Why a song has fewer than 8 emotions, or how they were found. */
     emotionNote: z.string().optional(),
     /** Why tagging failed (an LLM that did not give 8 usable emotions, a timeout...); a rerun retries it. */

@@ -1,4 +1,5 @@
 import { forEachBounded } from "@/lib/concurrency";
+import { emotionLines } from "@/lib/emotions/emotion-lines";
 import { type EmotionEngine, TAG_SIZE } from "@/lib/emotions/engine";
 import { fileExists } from "@/lib/fs/files";
 import { readCatalog, writeCatalog } from "./files";
@@ -50,13 +51,21 @@ export function offlineTagger(engine: EmotionEngine): SongTagger {
 
 async function tagOne(song: Song, tagger: SongTagger, inUse: ReadonlyMap<string, number>): Promise<Song> {
   const base: Song = { ...song, emotionSource: tagger.id };
+  delete base.lines;
   delete base.emotionNote;
   delete base.emotionError;
   if (song.instrumental) return { ...base, emotions: [], emotionNote: "instrumental" };
   if (!song.lyrics || song.lyrics.trim() === "") return { ...base, emotions: [], emotionNote: "no lyrics" };
   const result = await tagger.tag(song.lyrics, inUse);
   if ("error" in result) return { ...base, emotions: [], emotionError: result.error };
-  return { ...base, emotions: result.emotions, ...(result.note ? { emotionNote: result.note } : {}) };
+  return withLines({ ...base, emotions: result.emotions, ...(result.note ? { emotionNote: result.note } : {}) });
+}
+
+/** The song with the lyric line of each of its emotions (the chat quotes the one that matches). */
+function withLines(song: Song): Song {
+  if (!song.lyrics || song.emotions.length === 0) return song;
+  const lines = emotionLines(song.lyrics, song.emotions);
+  return Object.keys(lines).length > 0 ? { ...song, lines } : song;
 }
 
 function usageOf(songs: Iterable<Song>): Map<string, number> {
@@ -81,10 +90,16 @@ export async function tagIntoCatalog(input: {
   const existing = (await fileExists(catalogFile)) ? await readCatalog(catalogFile) : [];
   const byId = new Map(existing.map((s) => [s.id, s]));
   const summary: TagSummary = { total: songs.length, tagged: 0, unchanged: 0, withoutEvidence: 0, failed: 0 };
+  let linesAdded = false;
   const todo = songs.filter((song) => {
     const prev = byId.get(song.id);
     const same = prev && prev.emotionSource === tagger.id && !prev.emotionError && (prev.lyrics ?? null) === (song.lyrics ?? null);
     if (same) summary.unchanged++;
+    // Tagged before lines were kept: add them (cheap, offline) without tagging again.
+    if (same && !prev.lines && prev.lyrics) {
+      byId.set(prev.id, withLines(prev));
+      linesAdded = true;
+    }
     return !same;
   });
   const inUse = usageOf(byId.values());
@@ -104,7 +119,7 @@ export async function tagIntoCatalog(input: {
       }
     });
   } finally {
-    if (summary.tagged > 0 || existing.length === 0) await writeCatalog(catalogFile, [...byId.values()]);
+    if (summary.tagged > 0 || existing.length === 0 || linesAdded) await writeCatalog(catalogFile, [...byId.values()]);
   }
   return summary;
 }

@@ -1,14 +1,31 @@
-import { readConversation } from "./conversation";
+import type { Song } from "@/lib/catalog/song";
+import { guessLanguage } from "@/lib/emotions/language";
+import { tokenize } from "@/lib/emotions/text";
+import { CARE_AVOID, type CareNote, careNote, needsCare } from "./care";
+import { type MessageReading, foldHistory, readMessage } from "./conversation";
+import { liftTarget, searchLifted } from "./lift";
+import { applyEdits } from "./mood-edit";
+import { type MoodState, stateFromEmotions, stateTerms } from "./mood-state";
+import { moodVector, towardOf } from "./mood-vector";
 import type { MoodReader, MoodtapeDeps, Turn } from "./ports";
-import { type Recommendation, type Sort, searchByEmotions } from "./recommend";
+import { DEFAULT_THRESHOLD, type Recommendation, type Sort, searchByVector } from "./recommend";
 
 export interface MoodRequest {
-  message: string;
+  /** The person's message; absent to answer `state` as it is (a chip removed, a setting changed). */
+  message?: string;
   history?: Turn[];
   threshold?: number;
   limit?: number;
   sort?: Sort;
   exclude?: string[];
+  like?: string[];
+  skip?: string[];
+  shift?: "match" | "lift";
+  diverse?: boolean;
+  /** The mood state the last answer returned. */
+  state?: MoodState;
+  /** The browser's Accept-Language, to pick the helpline of the person's region. */
+  acceptLanguage?: string | null;
 }
 
 export interface MoodAnswer extends Recommendation {
@@ -17,16 +34,19 @@ export interface MoodAnswer extends Recommendation {
   /** True when the message refined the previous mood ("more upbeat", "only Spanish songs"). */
   refined: boolean;
   languages: string[] | null;
+  /** The mood this answer was searched with; send it back with the next message. */
+  state: MoodState | null;
+  /** False when a follow-up could not be read: the state is kept as it was and no songs are searched. */
+  understood: boolean;
+  care?: CareNote;
 }
 
-/** What answering a chat turn needs: the part of MoodtapeDeps it uses. */
 type MoodDeps = Pick<MoodtapeDeps, "engine" | "embeddings" | "index" | "mode" | "moodReader">;
 
 /** The LLM's reading within its time budget, or undefined (and the reason logged) to fall back. */
-async function readWithLlm(req: MoodRequest, reader: MoodDeps["moodReader"]): Promise<string[] | undefined> {
-  if (!reader) return undefined;
+async function readWithLlm(message: string, history: readonly Turn[], reader: MoodReader & { budgetMs: number }): Promise<string[] | undefined> {
   try {
-    const emotions = await reader.read(req.message, req.history ?? [], AbortSignal.timeout(reader.budgetMs));
+    const emotions = await reader.read(message, history, AbortSignal.timeout(reader.budgetMs));
     return emotions.length > 0 ? emotions : undefined;
   } catch (e) {
     console.warn(`mood: LLM failed (${(e as Error)?.name ?? "error"}); answering with the offline engine`);
@@ -35,24 +55,69 @@ async function readWithLlm(req: MoodRequest, reader: MoodDeps["moodReader"]): Pr
 }
 
 /**
- * One chat turn: reads the mood from the message and the person's earlier messages (the LLM when
- * configured, within its time budget, else the offline engine), then finds songs, leaving out the
- * ones already shown unless the person asked for them again.
+ * Reads the message against the prior mood. In LLM mode the LLM reads new moods (and messages the
+ * offline rules cannot read); follow-up edits are always applied by the same rules.
+ */
+async function readTurnWithMode(req: MoodRequest, prior: MoodState | null, deps: MoodDeps): Promise<{ reading: MessageReading; mode: string }> {
+  if (req.message === undefined) return { reading: { kind: "edit", edits: [], emotions: [], repeat: false }, mode: deps.mode };
+  const reading = readMessage(req.message, prior, deps.engine);
+  if (!deps.moodReader || reading.kind === "edit") return { reading, mode: deps.mode };
+  const llm = await readWithLlm(req.message, req.history ?? [], deps.moodReader);
+  if (!llm) return { reading, mode: "offline-fallback" };
+  const base = reading.kind === "new" ? reading.state : stateFromEmotions([]);
+  return { reading: { kind: "new", state: { ...base, emotions: stateFromEmotions(llm).emotions }, repeat: false }, mode: deps.moodReader.id };
+}
+
+async function likedSong(reading: MessageReading, prior: MoodState | null, deps: MoodDeps): Promise<Song | undefined | null> {
+  const like = reading.kind === "edit" ? reading.edits.find((e) => e.kind === "like-song") : undefined;
+  if (!like || like.kind !== "like-song" || !prior) return undefined;
+  const id = like.position === -1 ? prior.lastSongs.at(-1) : prior.lastSongs[like.position - 1];
+  return id ? ((await deps.index.songsById([id]))[0] ?? null) : null;
+}
+
+const ids = (a: readonly string[], b: readonly string[] | undefined, max: number) => [...new Set([...a, ...(b ?? [])])].slice(-max);
+
+/**
+ * One chat turn: reads the message as a new mood or an edit of the last one (`state`, or the
+ * history folded when no state is sent), applies likes and skips, then searches: matching the mood
+ * or lifting it gently, one song per artist unless `diverse` is false, never a skipped song, and no
+ * song already shown unless the person asked again. Distress talk gets a care note first.
  */
 export async function answerMood(req: MoodRequest, deps: MoodDeps): Promise<MoodAnswer> {
-  const mood = readConversation(req.message, req.history ?? [], deps.engine);
-  const llmEmotions = await readWithLlm(req, deps.moodReader);
-  const mode = !deps.moodReader ? deps.mode : llmEmotions ? deps.moodReader.id : "offline-fallback";
-  const result = await searchByEmotions(
-    llmEmotions ?? mood.emotions,
-    {
-      threshold: req.threshold,
-      limit: req.limit,
-      sort: req.sort,
-      exclude: mood.repeat ? [] : req.exclude,
-      languages: mood.languages ?? undefined,
-    },
-    deps,
-  );
-  return { ...result, mode, refined: mood.refined, languages: mood.languages };
+  const prior = req.state ?? foldHistory(req.history ?? [], deps.engine);
+  const { reading, mode } = await readTurnWithMode(req, prior, deps);
+  const care = req.message !== undefined && needsCare(req.message) ? careNote(guessLanguage(tokenize(req.message)), req.acceptLanguage) : undefined;
+  const threshold = req.threshold ?? DEFAULT_THRESHOLD;
+  const base = { mode, threshold, belowThreshold: [], songs: [], ...(care ? { care } : {}) };
+  const liked = await likedSong(reading, prior, deps);
+  if (reading.kind === "unreadable" || liked === null) {
+    const still = prior ? stateTerms(prior) : [];
+    const what = liked === null ? "There is no such song in the last answer." : "I could not read that as a mood or as a change to it.";
+    const message = `${what} Still on: ${still.join(", ")}. Try "less sad", "more upbeat", "only Spanish songs", "more like the 2nd one", or say how you feel.`;
+    return { ...base, emotions: still, message, refined: false, languages: prior?.languages ?? null, state: prior, understood: false };
+  }
+  let state = reading.kind === "new" ? { ...reading.state, liked: prior?.liked ?? [], skipped: prior?.skipped ?? [] } : applyEdits(prior!, reading.edits, reading.emotions, liked);
+  state = { ...state, liked: ids(state.liked, req.like, 100), skipped: ids(state.skipped, req.skip, 500) };
+  const taste = await deps.index.songsById([...state.liked, ...state.skipped]);
+  const { vector, terms } = await moodVector(state, { liked: taste.filter((s) => state.liked.includes(s.id)), skipped: taste.filter((s) => state.skipped.includes(s.id)) }, deps);
+  const refined = reading.kind === "edit";
+  if (!vector) return { ...base, emotions: [], message: "No emotion found in the message.", refined, languages: state.languages, state: null, understood: true };
+  const options = {
+    threshold,
+    limit: req.limit,
+    sort: req.sort,
+    exclude: [...(reading.repeat ? [] : (req.exclude ?? [])), ...state.skipped],
+    languages: state.languages ?? undefined,
+    notLanguages: state.notLanguages,
+    avoid: [...state.avoid, ...(care ? CARE_AVOID : [])],
+    diverse: req.diverse ?? true,
+    toward: towardOf(state),
+  };
+  const target = req.shift === "lift" ? liftTarget(state) : null;
+  const result = target
+    ? await searchLifted({ vector, target: (await deps.embeddings.embedTermLists([target]))[0]!, mood: terms, targetTerms: target }, options, deps)
+    : await searchByVector(vector, terms, options, deps);
+  const answered = { ...state, lastSongs: result.songs.map((s) => s.id) };
+  const note = req.shift === "lift" && !target ? "Your mood is already bright, so these songs match it." : undefined;
+  return { ...base, ...result, ...(note && !result.message ? { message: note } : {}), mode, refined, languages: state.languages, state: answered, understood: true };
 }

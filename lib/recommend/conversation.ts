@@ -1,111 +1,56 @@
-import type { Turn } from "./ports";
 import type { EmotionEngine } from "@/lib/emotions/engine";
-import { normalizeEmotion } from "@/lib/emotions/normalize";
-import { BOUNDARY, foldText, tokenize } from "@/lib/emotions/text";
-import type { EmotionFamily } from "@/lib/emotions/types";
-import { getVocabulary } from "@/lib/emotions/vocabulary";
+import { type Edit, readTurn } from "./follow-up";
+import { applyEdits } from "./mood-edit";
+import { type MoodState, stateFromEmotions } from "./mood-state";
+import { nearestTerms } from "./mood-vector";
+import type { Turn } from "./ports";
 
 export type { Turn } from "./ports";
 
-/** What a conversation asks for so far: the emotions, a language filter, and whether to repeat songs. */
-export interface ConversationMood {
-  emotions: string[];
-  languages: string[] | null;
-  /** True when the last message refined an earlier mood instead of stating a new one. */
-  refined: boolean;
-  /** True when the person asked to see songs again ("again", "otra vez"). */
-  repeat: boolean;
-}
+/** What one message does to a conversation's mood. */
+export type MessageReading =
+  | { kind: "new"; state: MoodState; repeat: boolean }
+  | { kind: "edit"; edits: Edit[]; emotions: string[]; repeat: boolean }
+  | { kind: "unreadable" };
 
-// Direction words: "something more upbeat", "más alegre", "calmer", "más triste".
-const DIRECTIONS: { words: string[]; add: string[]; dropFamilies: EmotionFamily[] }[] = [
-  {
-    words: ["upbeat", "happier", "happy", "cheerful", "energetic", "livelier", "faster", "alegre", "alegres", "feliz", "animado", "animada", "movido", "movida", "bailable", "brighter"],
-    add: ["joy", "energy", "excitement"],
-    dropFamilies: ["sadness"],
-  },
-  {
-    words: ["calmer", "calm", "chill", "softer", "slower", "quieter", "relaxed", "tranquilo", "tranquila", "suave", "relajado", "relajada", "lento"],
-    add: ["calm", "serenity", "relaxation"],
-    dropFamilies: ["tension"],
-  },
-  { words: ["sadder", "triste", "tristes", "darker", "melancholic"], add: ["sadness", "melancholy"], dropFamilies: ["joyful_activation"] },
-];
-const MORE = new Set(["more", "mas", "extra", "even"]);
-const LESS = new Set(["less", "menos", "not", "no", "sin", "without", "nothing", "nada"]);
-const REFINE_OPENERS = /^(something|anything|algo|another|other|otra|otras|otro|otros|only|just|solo|and|y|but|pero|now|ahora)\b/;
-const SPANISH = /\b(spanish|espanol|castellano|latin[oa]?)\b/;
-const ENGLISH = /\b(english|ingles)\b/;
-const AGAIN = /\b(again|otra vez|de nuevo|repeat|same songs)\b/;
+const FILTER_KINDS = new Set<Edit["kind"]>(["only-language", "no-language", "any-language"]);
+// A first message with only a direction ("something upbeat") starts where that direction points.
+const SEED_REACH = 2;
+const SEEDS = 3;
 
-function familyOf(term: string): EmotionFamily | undefined {
-  return getVocabulary().byTerm.get(term)?.family;
-}
-
-function parseRefinement(message: string) {
-  const folded = foldText(message);
-  const tokens = tokenize(message).filter((t) => t !== BOUNDARY);
-  const add: string[] = [];
-  const drop = new Set<EmotionFamily>();
-  let matched = false;
-  tokens.forEach((tok, i) => {
-    const prev = tokens[i - 1] ?? "";
-    const direction = DIRECTIONS.find((d) => d.words.includes(tok));
-    if (LESS.has(prev)) {
-      const r = normalizeEmotion(tok);
-      const family = direction ? direction.add.map(familyOf)[0] : r.ok ? familyOf(r.term) : undefined;
-      if (family) {
-        drop.add(family);
-        const opposite = r.ok ? getVocabulary().byTerm.get(r.term)?.opposite : undefined;
-        if (opposite) add.push(opposite);
-        matched = true;
-      }
-      return;
-    }
-    if (direction) {
-      add.push(...direction.add);
-      direction.dropFamilies.forEach((f) => drop.add(f));
-      matched = true;
-    } else if (MORE.has(prev)) {
-      const r = normalizeEmotion(tok);
-      if (r.ok) {
-        add.push(r.term);
-        matched = true;
-      }
-    }
-  });
-  const languages = SPANISH.test(folded) ? ["es"] : ENGLISH.test(folded) ? ["en"] : null;
-  const repeat = AGAIN.test(folded);
-  const opener = REFINE_OPENERS.test(folded.trim());
-  return { add, drop, languages, repeat, isRefinement: matched || languages !== null || repeat || opener };
+function fresh(emotions: readonly string[], edits: readonly Edit[]): MoodState {
+  return applyEdits(stateFromEmotions(emotions), edits.filter((e) => FILTER_KINDS.has(e.kind)), []);
 }
 
 /**
- * Reads the person's messages in order. A message that states a mood starts over; a follow-up
- * ("something more upbeat", "less sad", "más alegre", "only Spanish songs", "not angry") adjusts the
- * mood before it. Works with the offline engine alone.
+ * Reads a message against the mood the conversation is at: a follow-up ("not so sad", "more
+ * upbeat", "only Spanish songs", "not angry", "more like the 2nd one", "again") edits it; a message
+ * naming a mood without follow-up words starts a new one; anything else is unreadable and the
+ * mood stays as it was. English and Spanish.
  */
-export function readConversation(message: string, history: readonly Turn[], engine: EmotionEngine): ConversationMood {
-  const messages = [...history.filter((t) => t.role === "user").map((t) => t.content), message];
-  let state: ConversationMood = { emotions: [], languages: null, refined: false, repeat: false };
-  for (const text of messages) {
-    const own = engine.readMood(text);
-    const r = parseRefinement(text);
-    if (state.emotions.length === 0 || !r.isRefinement) {
-      state = { emotions: own.emotions, languages: r.languages, refined: false, repeat: r.repeat };
-      if (!own.noEmotion) continue;
-      // A first message like "something upbeat" has no emotion words but a direction: use it.
-      state.emotions = [...new Set(r.add)].slice(0, 8);
-      continue;
-    }
-    const kept = state.emotions.filter((e) => !r.drop.has(familyOf(e)!));
-    const added = [...r.add, ...own.emotions.filter((e) => !r.drop.has(familyOf(e)!))];
-    state = {
-      emotions: [...new Set([...added, ...kept])].slice(0, 8),
-      languages: r.languages ?? state.languages,
-      refined: true,
-      repeat: r.repeat,
-    };
+export function readMessage(message: string, state: MoodState | null, engine: EmotionEngine): MessageReading {
+  const turn = readTurn(message, engine);
+  const repeat = turn.edits.some((e) => e.kind === "again");
+  if (state && state.emotions.length > 0 && turn.followUp) return { kind: "edit", edits: turn.edits, emotions: turn.emotions, repeat };
+  const own = engine.readMood(message);
+  if (!own.noEmotion) return { kind: "new", state: fresh(own.emotions, turn.edits), repeat };
+  const shift = turn.edits.find((e) => e.kind === "shift");
+  if (shift && shift.kind === "shift") {
+    const seeds = nearestTerms({ valence: SEED_REACH * shift.valence, arousal: SEED_REACH * shift.arousal }, SEEDS);
+    return { kind: "new", state: fresh(seeds, turn.edits), repeat };
+  }
+  if (state && state.emotions.length > 0) return { kind: "unreadable" };
+  return { kind: "new", state: fresh([], turn.edits), repeat };
+}
+
+/** The mood a conversation's user messages arrive at (for callers that send history, not state). */
+export function foldHistory(history: readonly Turn[], engine: EmotionEngine): MoodState | null {
+  let state: MoodState | null = null;
+  for (const turn of history) {
+    if (turn.role !== "user") continue;
+    const r = readMessage(turn.content, state, engine);
+    if (r.kind === "new") state = r.state;
+    else if (r.kind === "edit" && state) state = applyEdits(state, r.edits, r.emotions);
   }
   return state;
 }

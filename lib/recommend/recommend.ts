@@ -1,22 +1,38 @@
 import type { Song } from "@/lib/catalog/song";
+import { isDemoSong } from "@/lib/catalog/demo";
+import { type SongPoint, songPoint } from "@/lib/catalog/song-point";
 import { getVocabulary } from "@/lib/emotions/vocabulary";
 import type { SongHit } from "@/lib/store/song-index";
 import { DEFAULT_LIMIT, DEFAULT_THRESHOLD, type Sort } from "./defaults";
 import type { MoodtapeDeps } from "./ports";
+import { type SongLinks, lineFor, songLinks, whyText } from "./song-notes";
 
 export { DEFAULT_LIMIT, DEFAULT_THRESHOLD, SORTS, type Sort } from "./defaults";
 
 const MIN_CANDIDATES = 50;
 const BELOW_LIMIT = 5;
+// A song "leads with" an emotion when it is among its first three tags.
+const LEAD = 3;
 
 export interface SearchOptions {
   threshold?: number;
   limit?: number;
   sort?: Sort;
-  /** Song ids not to return again (already shown). */
+  /** Song ids not to return (already shown, skipped). */
   exclude?: readonly string[];
   /** Keep only songs in these languages ("mixed" songs count for both en and es). */
   languages?: readonly string[];
+  /** Leave out songs in these languages. */
+  notLanguages?: readonly string[];
+  /** Leave out songs that lead with any of these emotions ("not angry"). */
+  avoid?: readonly string[];
+  /**
+   * A move the person asked for ("more upbeat"): only songs whose valence/arousal point lies at
+   * least `min` further along `direction` than `from`.
+   */
+  toward?: { from: SongPoint; direction: SongPoint; min: number };
+  /** At most one song per artist (the API's default; the CLI and library default to false). */
+  diverse?: boolean;
 }
 
 export interface RecommendRequest extends SearchOptions {
@@ -39,6 +55,14 @@ export interface RecommendedSong {
   album?: string;
   releaseDate?: string;
   language?: string;
+  durationMs?: number;
+  /** Why it fits, in words, from the song's side. */
+  why: string;
+  /** The lyric line carrying the strongest shared emotion, when the catalog has one. */
+  line: string | null;
+  links: SongLinks;
+  /** One of Moodtape's own demo songs: no player finds it; the chat shows its lyrics. */
+  demo: boolean;
 }
 
 export interface Recommendation {
@@ -49,6 +73,8 @@ export interface Recommendation {
   belowThreshold: RecommendedSong[];
   /** Set when the mood showed no emotion or no song passed, saying so in words. */
   message?: string;
+  /** True when songs fit but all of them were already shown (ask "again" to see them). */
+  exhausted?: boolean;
 }
 
 function sharedEmotions(songEmotions: readonly string[], mood: readonly string[]): string[] {
@@ -60,20 +86,27 @@ function sharedEmotions(songEmotions: readonly string[], mood: readonly string[]
   return [...exact, ...close];
 }
 
-function toResult(hit: SongHit, mood: readonly string[]): RecommendedSong {
-  const s: Song = hit.song;
+/** A song as answers show it: its fields, similarity, the shared emotions, why, a lyric line, links. */
+export function toResult(song: Song, similarity: number, mood: readonly string[], why?: string): RecommendedSong {
+  const s = song;
+  const shared = sharedEmotions(s.emotions, mood);
   return {
     id: s.id,
     title: s.title,
     artists: s.artists,
     popularity: s.popularity,
-    similarity: Math.round(hit.similarity * 1000) / 1000,
+    similarity: Math.round(similarity * 1000) / 1000,
     emotions: s.emotions,
-    sharedEmotions: sharedEmotions(s.emotions, mood),
+    sharedEmotions: shared,
     spotifyUrl: s.spotifyUrl ?? null,
     ...(s.album ? { album: s.album } : {}),
     ...(s.releaseDate ? { releaseDate: s.releaseDate } : {}),
     ...(s.language ? { language: s.language } : {}),
+    ...(s.durationMs !== undefined ? { durationMs: s.durationMs } : {}),
+    why: why ?? whyText(s, mood, shared),
+    line: lineFor(s, shared),
+    links: songLinks(s),
+    demo: isDemoSong(s),
   };
 }
 
@@ -87,45 +120,87 @@ export function byPopularity(a: SongHit, b: SongHit): number {
   return b.similarity - a.similarity;
 }
 
-function inLanguages(song: Song, languages: readonly string[] | undefined): boolean {
-  if (!languages || languages.length === 0) return true;
-  return song.language !== undefined && (languages.includes(song.language) || song.language === "mixed");
+/** The filters of a search as one test: language, not-language and emotions to avoid. */
+export function songFilter(options: SearchOptions): (song: Song) => boolean {
+  const only = options.languages ?? [];
+  const not = options.notLanguages ?? [];
+  const avoid = options.avoid ?? [];
+  const toward = options.toward;
+  const norm = toward ? Math.hypot(toward.direction.valence, toward.direction.arousal) : 0;
+  const along = (song: Song) => {
+    const p = songPoint(song);
+    if (!p || !toward || norm === 0) return true;
+    const progress = ((p.valence - toward.from.valence) * toward.direction.valence + (p.arousal - toward.from.arousal) * toward.direction.arousal) / norm;
+    return progress >= toward.min;
+  };
+  return (song) => {
+    if (!along(song)) return false;
+    if (only.length > 0 && !(song.language !== undefined && (only.includes(song.language) || song.language === "mixed"))) return false;
+    if (not.length > 0 && song.language !== undefined && not.includes(song.language)) return false;
+    return !song.emotions.slice(0, LEAD).some((e) => avoid.includes(e));
+  };
+}
+
+/** Keeps the first song of each artist (in the given order) when `diverse`, else all. */
+export function oneSongPerArtist<T extends { song: Song }>(hits: readonly T[], diverse: boolean | undefined): T[] {
+  if (!diverse) return [...hits];
+  const seen = new Set<string>();
+  return hits.filter((h) => {
+    const artists = h.song.artists.map((a) => a.toLowerCase());
+    if (artists.some((a) => seen.has(a))) return false;
+    artists.forEach((a) => seen.add(a));
+    return true;
+  });
+}
+
+/** How many nearest songs to ask the index for, so that filters and exclusions still leave enough. */
+export function candidateCount(options: SearchOptions): number {
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  const filtered = (options.languages?.length ?? 0) + (options.notLanguages?.length ?? 0) + (options.avoid?.length ?? 0) > 0 || !!options.toward;
+  return Math.max(MIN_CANDIDATES, (limit + (options.exclude?.length ?? 0)) * (filtered || options.diverse ? 20 : 5));
 }
 
 /**
- * Emotions → cosine search → keep similarity ≥ threshold → sort → limit. Returns the songs, and the
- * nearest songs below the threshold when none passes.
+ * A mood vector → cosine search → filters → keep similarity ≥ threshold → sort → one per artist
+ * (when asked) → limit. When none passes, the nearest songs below the threshold; when all that pass
+ * were already shown, says so (`exhausted`).
  */
-export async function searchByEmotions(
-  emotions: string[],
+export async function searchByVector(
+  vector: readonly number[],
+  mood: readonly string[],
   options: SearchOptions,
-  deps: SearchDeps,
+  deps: Pick<MoodtapeDeps, "index">,
 ): Promise<Recommendation> {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const limit = options.limit ?? DEFAULT_LIMIT;
+  const exclude = new Set(options.exclude ?? []);
+  const keep = songFilter(options);
+  const all = (await deps.index.search(vector, candidateCount(options))).filter((h) => keep(h.song));
+  const hits = all.filter((h) => !exclude.has(h.song.id));
+  const order = options.sort === "similarity" ? (a: SongHit, b: SongHit) => b.similarity - a.similarity : byPopularity;
+  const passing = oneSongPerArtist(hits.filter((h) => h.similarity >= threshold).sort(order), options.diverse);
+  const songs = passing.slice(0, limit).map((h) => toResult(h.song, h.similarity, mood));
+  const emotions = [...mood];
+  if (songs.length > 0) return { emotions, threshold, songs, belowThreshold: [] };
+  const shownFit = all.filter((h) => h.similarity >= threshold && exclude.has(h.song.id)).length;
+  if (shownFit > 0) {
+    const message = `You have seen all ${shownFit} songs that fit this mood. Say "again" (or allow repeats) to hear them again.`;
+    return { emotions, threshold, songs: [], belowThreshold: [], exhausted: true, message };
+  }
+  const belowThreshold = hits.slice(0, Math.min(limit, BELOW_LIMIT)).map((h) => toResult(h.song, h.similarity, mood));
+  const message =
+    belowThreshold.length > 0 ? `No song reaches similarity ${threshold}; the nearest ones are listed below it.` : "No song left to show for this mood.";
+  return { emotions, threshold, songs: [], belowThreshold, message };
+}
+
+/** Ranked emotions → their embedding → searchByVector. */
+export async function searchByEmotions(emotions: string[], options: SearchOptions, deps: SearchDeps): Promise<Recommendation> {
   if (emotions.length === 0) {
+    const threshold = options.threshold ?? DEFAULT_THRESHOLD;
     return { emotions: [], threshold, songs: [], belowThreshold: [], message: "No emotion found in the message." };
   }
   const [vector] = await deps.embeddings.embedTermLists([emotions]);
-  const exclude = new Set(options.exclude ?? []);
-  const filtered = (options.languages?.length ?? 0) > 0;
-  const k = Math.max(MIN_CANDIDATES, (limit + exclude.size) * (filtered ? 20 : 5));
-  const hits = (await deps.index.search(vector!, k)).filter((h) => !exclude.has(h.song.id) && inLanguages(h.song, options.languages));
-  const passing = hits.filter((h) => h.similarity >= threshold);
-  const order = options.sort === "similarity" ? (a: SongHit, b: SongHit) => b.similarity - a.similarity : byPopularity;
-  const songs = passing.sort(order).slice(0, limit).map((h) => toResult(h, emotions));
-  if (songs.length > 0) return { emotions, threshold, songs, belowThreshold: [] };
-  const belowThreshold = hits.slice(0, Math.min(limit, BELOW_LIMIT)).map((h) => toResult(h, emotions));
-  return {
-    emotions,
-    threshold,
-    songs: [],
-    belowThreshold,
-    message:
-      belowThreshold.length > 0
-        ? `No song reaches similarity ${threshold}; the nearest ones are listed below it.`
-        : "No song left to show for this mood.",
-  };
+  return searchByVector(vector!, emotions, options, deps);
 }
 
 /** Mood sentence → emotions (the engine) → searchByEmotions. */

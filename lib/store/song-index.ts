@@ -2,6 +2,7 @@ import * as lancedb from "@lancedb/lancedb";
 import { Field, FixedSizeList, Float32, Int32, Schema, Utf8 } from "apache-arrow";
 import { writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
+import { isDemoSong } from "@/lib/catalog/demo";
 import type { Song } from "@/lib/catalog/song";
 import type { IndexEmbeddings } from "@/lib/embeddings/emotion-embeddings";
 import { AppError } from "@/lib/errors";
@@ -57,8 +58,9 @@ async function embedSongs(songs: Song[], embeddings: IndexEmbeddings) {
     vector: vectors[i]!,
     popularity: s.popularity,
     language: s.language ?? null,
-    // Lyrics stay in the catalog: results never show them, and a smaller row scans faster.
-    song: JSON.stringify({ ...s, lyrics: undefined }),
+    // Lyrics stay in the catalog (a smaller row scans faster), except our own demo songs' lyrics,
+    // which the chat shows in place of a player.
+    song: JSON.stringify({ ...s, lyrics: isDemoSong(s) ? s.lyrics : undefined }),
   }));
 }
 

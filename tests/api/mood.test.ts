@@ -72,8 +72,10 @@ describe("POST /api/mood", () => {
     const angry = [{ role: "user", content: "I'm so angry and sad" }];
     const notAngry = await ask({ message: "not angry", history: angry });
     expect(notAngry.emotions.some((e) => familyOf(e) === "tension")).toBe(false);
+    const sad = await ask({ message: "estoy triste" });
     const happier = await ask({ message: "más alegre", history: [{ role: "user", content: "estoy triste" }] });
-    expect(meanValence(happier.emotions)).toBeGreaterThan(0);
+    const songValence = (a: Answer) => a.songs.reduce((sum, s) => sum + meanValence(s.emotions), 0) / a.songs.length;
+    expect(songValence(happier)).toBeGreaterThan(songValence(sad) + 0.3);
   });
 
   it("says when nothing passes and offers the nearest songs below", async () => {
@@ -94,14 +96,14 @@ describe("POST /api/mood", () => {
     expect(((await res.json()) as { error: { issues: { path: string[] }[] } }).error.issues[0]!.path).toEqual(["limit"]);
   });
 
-  it("answers 413 over 16 kB, with and without Content-Length", async () => {
-    const big = JSON.stringify({ message: "sad", exclude: Array(2000).fill("x".repeat(10)) });
+  it("answers 413 over 64 kB, with and without Content-Length", async () => {
+    const big = JSON.stringify({ message: "sad", exclude: Array(8000).fill("x".repeat(10)) });
     expect((await post(big)).status).toBe(413);
     const withLength = await post(big, { "content-type": "application/json", "content-length": String(big.length) });
     expect(withLength.status).toBe(413);
     const stream = new ReadableStream({
       start(c) {
-        for (let i = 0; i < 40; i++) c.enqueue(new TextEncoder().encode("x".repeat(1024)));
+        for (let i = 0; i < 70; i++) c.enqueue(new TextEncoder().encode("x".repeat(1024)));
         c.close();
       },
     });

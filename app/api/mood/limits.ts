@@ -3,7 +3,7 @@
  * and the CLI keep within them. No zod here, so the browser bundle can import it.
  */
 export const MOOD_LIMITS = {
-  bodyBytes: 16 * 1024,
+  bodyBytes: 64 * 1024,
   messageChars: 500,
   historyTurns: 20,
   turnChars: 2000,

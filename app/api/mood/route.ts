@@ -16,7 +16,7 @@ export async function POST(request: Request): Promise<Response> {
     }
     const parsed = MoodRequestSchema.safeParse(await readJsonBody(request, MAX_BODY_BYTES));
     if (!parsed.success) throw new AppError("bad_request", "The request body is invalid.", { issues: parsed.error.issues });
-    return Response.json(await answerMood(parsed.data, await getMoodtape()));
+    return Response.json(await answerMood({ ...parsed.data, acceptLanguage: request.headers.get("accept-language") }, await getMoodtape()));
   } catch (e) {
     return toResponse(e);
   }
