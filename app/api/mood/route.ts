@@ -1,19 +1,15 @@
-import { readConfig } from "@/lib/env";
 import { AppError, toResponse } from "@/lib/errors";
-import { clientKey } from "@/lib/http/client-key";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { answerMood } from "@/lib/recommend/answer-mood";
-import { getMoodtape, getRateLimiter } from "@/lib/server/moodtape";
+import { limitRequest } from "@/lib/server/guard";
+import { getMoodtape } from "@/lib/server/moodtape";
 import { MAX_BODY_BYTES, MoodRequestSchema } from "./schema";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request): Promise<Response> {
   try {
-    const limit = await getRateLimiter().consume(clientKey(request.headers, readConfig().trustedProxies));
-    if (!limit.ok) {
-      throw new AppError("rate_limited", "Too many requests; try again shortly.", { retryAfterSeconds: limit.retryAfterSeconds });
-    }
+    await limitRequest(request);
     const parsed = MoodRequestSchema.safeParse(await readJsonBody(request, MAX_BODY_BYTES));
     if (!parsed.success) throw new AppError("bad_request", "The request body is invalid.", { issues: parsed.error.issues });
     return Response.json(await answerMood({ ...parsed.data, acceptLanguage: request.headers.get("accept-language") }, await getMoodtape()));
