@@ -2,28 +2,37 @@
 
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { MOOD_LIMITS } from "@/app/api/mood/limits";
-import type { MoodRequestBody } from "@/app/api/mood/schema";
-import { DEFAULT_LIMIT, DEFAULT_THRESHOLD } from "@/lib/recommend/defaults";
-import { AnswerView } from "./answer-view";
-import { type Settings, SettingsPanel } from "./settings-panel";
-import type { ChatEntry, MoodAnswerView } from "./types";
+import { AnswerView, type AnswerHandlers } from "./answer-view";
+import { labelsFor } from "./labels";
+import { SettingsPanel } from "./settings-panel";
+import { type SongActions, SongCard } from "./song-card";
+import type { ChatEntry, MoodAnswerView, SongView } from "./types";
+import { useChat } from "./use-chat";
 
-const MAX_HISTORY = MOOD_LIMITS.historyTurns;
 const EXAMPLES = ["I'm heartbroken and can't sleep", "¡hoy quiero bailar toda la noche!", "feeling kind of meh"];
 
-function summary(answer: MoodAnswerView): string {
-  return answer.emotions.length > 0 ? `Emotions: ${answer.emotions.join(", ")}` : "No emotion found";
+/** Downloads the answer's songs as a playlist file made by POST /api/export. */
+async function download(answer: MoodAnswerView, format: "m3u" | "json") {
+  const res = await fetch("/api/export", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ songIds: answer.songs.map((s) => s.id), format, title: `Moodtape: ${answer.emotions.slice(0, 3).join(", ")}` }),
+  });
+  if (!res.ok) return;
+  const name = /filename="([^"]+)"/.exec(res.headers.get("content-disposition") ?? "")?.[1] ?? `moodtape.${format}`;
+  const url = URL.createObjectURL(await res.blob());
+  const a = Object.assign(document.createElement("a"), { href: url, download: name });
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function Chat() {
-  const [entries, setEntries] = useState<ChatEntry[]>([]);
+  const chat = useChat();
+  const t = labelsFor(chat.lang);
   const [draft, setDraft] = useState("");
-  const [loading, setLoading] = useState(false);
-  const [settings, setSettings] = useState<Settings>({ threshold: DEFAULT_THRESHOLD, limit: DEFAULT_LIMIT, sort: "popularity" });
   const [mode, setMode] = useState<string>("…");
-  const shown = useRef(new Set<string>());
-  const nextId = useRef(1);
   const endRef = useRef<HTMLDivElement>(null);
+  const latest = [...chat.entries].reverse().find((e) => e.role === "assistant");
 
   useEffect(() => {
     fetch("/api/health")
@@ -33,117 +42,110 @@ export function Chat() {
   }, []);
 
   useEffect(() => {
-    endRef.current?.scrollIntoView({ behavior: "smooth", block: "end" });
-  }, [entries]);
+    document.documentElement.lang = chat.lang;
+  }, [chat.lang]);
 
-  async function send(message: string, use: Settings, history: ChatEntry[]) {
-    const text = message.trim();
-    if (text === "" || loading) return;
-    const userEntry: ChatEntry = { id: nextId.current++, role: "user", text };
-    setEntries([...history, userEntry]);
+  useEffect(() => {
+    const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    endRef.current?.scrollIntoView({ behavior: reduce ? "auto" : "smooth", block: "end" });
+  }, [chat.entries.length]);
+
+  const send = (text: string) => {
     setDraft("");
-    setLoading(true);
-    try {
-      const res = await fetch("/api/mood", {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({
-          message: text,
-          history: history.slice(-MAX_HISTORY).map((e) => ({ role: e.role, content: e.text.slice(0, MOOD_LIMITS.turnChars) })),
-          threshold: use.threshold,
-          limit: use.limit,
-          sort: use.sort,
-          exclude: [...shown.current].slice(-MOOD_LIMITS.excludeIds),
-        } satisfies MoodRequestBody),
-      });
-      const body = (await res.json()) as MoodAnswerView | { error: { message: string } };
-      if (!res.ok || "error" in body) throw new Error("error" in body ? body.error.message : `HTTP ${res.status}`);
-      body.songs.forEach((s) => shown.current.add(s.id));
-      setEntries((now) => [...now, { id: nextId.current++, role: "assistant", text: summary(body), answer: body }]);
-    } catch (e) {
-      // A dropped connection says "Failed to fetch": say it in words, and give the message back to retry.
-      const offline = e instanceof TypeError;
-      const error = offline ? "Moodtape could not be reached. Your message is back in the box: try again." : e instanceof Error ? e.message : "Something went wrong.";
-      setDraft((now) => (now === "" ? text : now));
-      setEntries((now) => [...now.filter((x) => x.id !== userEntry.id), { id: nextId.current++, role: "assistant", text, error }]);
-    } finally {
-      setLoading(false);
-    }
-  }
-
-  function onSubmit(e: FormEvent) {
+    void chat.send(text, (back) => setDraft((now) => (now === "" ? back : now)));
+  };
+  const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    void send(draft, settings, entries);
-  }
-
-  function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>) {
+    send(draft);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     if (e.key === "Enter" && !e.shiftKey) {
       e.preventDefault();
-      void send(draft, settings, entries);
+      send(draft);
     }
-  }
+  };
+  const actionsFor = (s: SongView): SongActions => ({
+    liked: chat.liked.includes(s.id),
+    skipped: chat.skipped.includes(s.id),
+    onLike: (on) => chat.like(s.id, on),
+    onSkip: (on) => chat.skip(s.id, on),
+    onMoreLike: () => void chat.moreLike(s),
+  });
+  const handlers = (answer: MoodAnswerView): AnswerHandlers => ({
+    actionsFor,
+    onLowerThreshold: (to) => void chat.reapply({ ...chat.settings, threshold: to }),
+    onState: (state) => void chat.reapply(chat.settings, state),
+    onAllowRepeats: () => void chat.reapply(chat.settings, undefined, []),
+    onExport: (format) => void download(answer, format),
+  });
 
-  function lowerThreshold(to: number) {
-    const next = { ...settings, threshold: to };
-    setSettings(next);
-    const lastUser = [...entries].reverse().find((e) => e.role === "user");
-    if (lastUser) void send(lastUser.text, next, entries.slice(0, entries.indexOf(lastUser)));
-  }
+  const render = (e: ChatEntry) => {
+    if (e.role === "user") {
+      return (
+        <p key={e.id} className="max-w-[85%] self-end whitespace-pre-wrap rounded-2xl bg-amber-400 px-4 py-2 text-zinc-900 [overflow-wrap:anywhere]" data-testid="user-message">
+          {e.text}
+        </p>
+      );
+    }
+    if (e.error) {
+      return (
+        <div key={e.id} role="alert" data-testid="send-error" className="flex flex-wrap items-center gap-2 rounded-lg border border-red-500/50 bg-red-500/10 px-3 py-2 text-sm text-red-300">
+          <span>{e.error === "unreachable" ? t.unreachable : e.error}</span>
+          <button type="button" disabled={chat.loading} onClick={() => (chat.dropError(e.id), send(e.text))} className="rounded bg-red-300 px-2 py-0.5 font-medium text-zinc-900 hover:bg-red-200 disabled:opacity-50">
+            {t.retry}
+          </button>
+        </div>
+      );
+    }
+    if (e.similar) {
+      return (
+        <div key={e.id} className="flex flex-col gap-2" data-testid="similar" lang={e.lang}>
+          <p className="text-sm text-zinc-400">
+            {t.similarTo} “{e.similar.song.title}”
+          </p>
+          <ol className="flex flex-col gap-2">
+            {e.similar.songs.map((s) => (
+              <SongCard key={s.id} song={s} t={t} actions={actionsFor(s)} />
+            ))}
+          </ol>
+        </div>
+      );
+    }
+    return <AnswerView key={e.id} answer={e.answer!} t={t} lang={e.lang ?? "en"} h={handlers(e.answer!)} />;
+  };
 
   return (
     <section className="flex flex-1 flex-col gap-4" aria-label="Chat">
-      <p className="text-xs text-zinc-400" data-testid="mode">
-        Mode: {mode}
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p className="text-xs text-zinc-400" data-testid="mode">
+          Mode: {mode}
+        </p>
+        {chat.entries.length > 0 ? (
+          <button type="button" onClick={chat.reset} className="rounded border border-zinc-600 px-2 py-0.5 text-xs hover:border-amber-400" data-testid="new-chat">
+            {t.newChat}
+          </button>
+        ) : null}
+      </div>
+      <SettingsPanel settings={chat.settings} onChange={chat.setSettings} onCommit={(s) => void chat.reapply(s)} />
+      {/* One live region, saying only the newest answer (not the whole chat) to screen readers. */}
+      <p className="sr-only" aria-live="polite" data-testid="live">
+        {latest?.answer ? `${latest.answer.songs.length} songs. ${latest.text}` : (latest?.text ?? "")}
       </p>
-      <SettingsPanel settings={settings} onChange={setSettings} />
-      <div className="flex flex-1 flex-col gap-4" aria-live="polite">
-        {entries.length === 0 ? (
+      <div className="flex flex-1 flex-col gap-4">
+        {chat.entries.length === 0 ? (
           <div className="flex flex-wrap items-center gap-2 text-zinc-400">
-            <span>Try</span>
+            <span>{t.tryThese}</span>
             {EXAMPLES.map((example) => (
-              <button
-                key={example}
-                type="button"
-                onClick={() => void send(example, settings, entries)}
-                className="rounded-full border border-zinc-600 px-3 py-1 text-sm text-zinc-200 hover:border-amber-400 focus-visible:outline-2 focus-visible:outline-amber-200"
-                data-testid="example"
-              >
+              <button key={example} type="button" onClick={() => send(example)} className="rounded-full border border-zinc-600 px-3 py-1 text-sm text-zinc-200 hover:border-amber-400 focus-visible:outline-2 focus-visible:outline-amber-200" data-testid="example">
                 {example}
               </button>
             ))}
           </div>
         ) : null}
-        {entries.map((e) =>
-          e.role === "user" ? (
-            <p
-              key={e.id}
-              className="max-w-[85%] self-end whitespace-pre-wrap rounded-2xl bg-amber-400 px-4 py-2 text-zinc-900 [overflow-wrap:anywhere]"
-              data-testid="user-message"
-            >
-              {e.text}
-            </p>
-          ) : e.error ? (
-            <div key={e.id} role="alert" data-testid="send-error" className="flex flex-wrap items-center gap-2 rounded-lg border border-red-500/50 bg-red-500/10 px-3 py-2 text-sm text-red-300">
-              <span>{e.error}</span>
-              <button
-                type="button"
-                disabled={loading}
-                onClick={() => {
-                  setDraft("");
-                  void send(e.text, settings, entries.filter((x) => x.id !== e.id));
-                }}
-                className="rounded bg-red-300 px-2 py-0.5 font-medium text-zinc-900 hover:bg-red-200 disabled:opacity-50"
-              >
-                Retry
-              </button>
-            </div>
-          ) : (
-            <AnswerView key={e.id} answer={e.answer!} onLowerThreshold={lowerThreshold} />
-          ),
-        )}
-        {loading ? (
+        {chat.entries.map(render)}
+        {chat.loading ? (
           <p className="text-sm text-zinc-400" role="status">
-            Finding songs…
+            {t.finding}
           </p>
         ) : null}
         {/* The sticky input bar covers the bottom of the viewport: stop scrolling above it. */}
@@ -153,22 +155,9 @@ export function Chat() {
         <label htmlFor="mood" className="sr-only">
           How do you feel?
         </label>
-        <textarea
-          id="mood"
-          value={draft}
-          maxLength={MOOD_LIMITS.messageChars}
-          rows={2}
-          onChange={(e) => setDraft(e.target.value)}
-          onKeyDown={onKeyDown}
-          placeholder="How do you feel? / ¿Cómo te sientes?"
-          className="flex-1 resize-none rounded-lg border border-zinc-600 bg-zinc-800 px-3 py-2 focus:border-amber-400 focus:outline-none"
-        />
-        <button
-          type="submit"
-          disabled={loading || draft.trim() === ""}
-          className="rounded-lg bg-amber-400 px-4 font-medium text-zinc-900 hover:bg-amber-300 focus-visible:outline-2 focus-visible:outline-amber-200 disabled:opacity-50"
-        >
-          Send
+        <textarea id="mood" value={draft} maxLength={MOOD_LIMITS.messageChars} rows={2} onChange={(e) => setDraft(e.target.value)} onKeyDown={onKeyDown} placeholder={t.placeholder} className="flex-1 resize-none rounded-lg border border-zinc-600 bg-zinc-800 px-3 py-2 focus:border-amber-400 focus:outline-none" />
+        <button type="submit" disabled={chat.loading || draft.trim() === ""} className="rounded-lg bg-amber-400 px-4 font-medium text-zinc-900 hover:bg-amber-300 focus-visible:outline-2 focus-visible:outline-amber-200 disabled:opacity-50">
+          {t.send}
         </button>
       </form>
     </section>

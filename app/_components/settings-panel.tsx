@@ -6,6 +6,10 @@ export interface Settings {
   threshold: number;
   limit: number;
   sort: Sort;
+  /** "match" my mood, or "lift" me gently toward a better one. */
+  shift: "match" | "lift";
+  /** At most one song per artist. */
+  diverse: boolean;
 }
 
 const MIN_LIMIT = 1;
@@ -43,12 +47,17 @@ function LimitInput({ value, onCommit }: { value: number; onCommit: (n: number) 
   );
 }
 
-export function SettingsPanel({ settings, onChange }: { settings: Settings; onChange: (s: Settings) => void }) {
+/** The settings; a committed change (`onCommit`) is re-applied to the current answer by the chat. */
+export function SettingsPanel({ settings, onChange, onCommit }: { settings: Settings; onChange: (s: Settings) => void; onCommit?: (s: Settings) => void }) {
+  const change = (s: Settings) => {
+    onChange(s);
+    onCommit?.(s);
+  };
   return (
     // Closed by default: on a phone the open panel took 40% of the first screen.
     <details className="rounded-lg border border-zinc-700 text-sm" data-testid="settings">
       <summary className="cursor-pointer px-3 py-2 text-zinc-300">
-        Settings · threshold {settings.threshold.toFixed(2)} · {settings.limit} songs · by {settings.sort}
+        Settings · threshold {settings.threshold.toFixed(2)} · {settings.limit} songs · by {settings.sort} · {settings.shift === "lift" ? "lift me gently" : "match my mood"}
       </summary>
     <fieldset className="grid gap-3 p-3 sm:grid-cols-3">
       <legend className="px-1 text-zinc-400">Settings</legend>
@@ -64,23 +73,42 @@ export function SettingsPanel({ settings, onChange }: { settings: Settings; onCh
           value={settings.threshold}
           aria-label="Similarity threshold"
           onChange={(e) => onChange({ ...settings, threshold: Number(e.target.value) })}
+          // A slider fires on every step: the answer follows once it is let go.
+          onPointerUp={() => onCommit?.(settings)}
+          onKeyUp={() => onCommit?.(settings)}
           className="accent-amber-400"
         />
       </label>
       <label className="flex flex-col gap-1">
         <span>Max songs</span>
-        <LimitInput value={settings.limit} onCommit={(limit) => onChange({ ...settings, limit })} />
+        <LimitInput value={settings.limit} onCommit={(limit) => change({ ...settings, limit })} />
       </label>
       <label className="flex flex-col gap-1">
         <span>Sort by</span>
         <select
           value={settings.sort}
-          onChange={(e) => onChange({ ...settings, sort: e.target.value as Sort })}
+          onChange={(e) => change({ ...settings, sort: e.target.value as Sort })}
           className="rounded border border-zinc-600 bg-zinc-800 px-2 py-1"
         >
           <option value="popularity">popularity</option>
           <option value="similarity">similarity</option>
         </select>
+      </label>
+      <label className="flex flex-col gap-1">
+        <span>Songs</span>
+        <select
+          value={settings.shift}
+          onChange={(e) => change({ ...settings, shift: e.target.value as Settings["shift"] })}
+          className="rounded border border-zinc-600 bg-zinc-800 px-2 py-1"
+          data-testid="shift-select"
+        >
+          <option value="match">match my mood</option>
+          <option value="lift">lift me gently</option>
+        </select>
+      </label>
+      <label className="flex items-center gap-2">
+        <input type="checkbox" checked={settings.diverse} onChange={(e) => change({ ...settings, diverse: e.target.checked })} className="accent-amber-400" />
+        <span>One song per artist</span>
       </label>
     </fieldset>
     </details>

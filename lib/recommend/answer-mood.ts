@@ -39,6 +39,8 @@ export interface MoodAnswer extends Recommendation {
   /** False when a follow-up could not be read: the state is kept as it was and no songs are searched. */
   understood: boolean;
   care?: CareNote;
+  /** The language the message is in ("en" or "es"), so the chat can answer in it. */
+  language: "en" | "es";
 }
 
 type MoodDeps = Pick<MoodtapeDeps, "engine" | "embeddings" | "index" | "mode" | "moodReader">;
@@ -86,9 +88,10 @@ const ids = (a: readonly string[], b: readonly string[] | undefined, max: number
 export async function answerMood(req: MoodRequest, deps: MoodDeps): Promise<MoodAnswer> {
   const prior = req.state ?? foldHistory(req.history ?? [], deps.engine);
   const { reading, mode } = await readTurnWithMode(req, prior, deps);
-  const care = req.message !== undefined && needsCare(req.message) ? careNote(guessLanguage(tokenize(req.message)), req.acceptLanguage) : undefined;
+  const language = req.message !== undefined ? guessLanguage(tokenize(req.message)) : "en";
+  const care = req.message !== undefined && needsCare(req.message) ? careNote(language, req.acceptLanguage) : undefined;
   const threshold = req.threshold ?? DEFAULT_THRESHOLD;
-  const base = { mode, threshold, belowThreshold: [], songs: [], ...(care ? { care } : {}) };
+  const base = { mode, threshold, belowThreshold: [], songs: [], language, ...(care ? { care } : {}) };
   const liked = await likedSong(reading, prior, deps);
   if (reading.kind === "unreadable" || liked === null) {
     const still = prior ? stateTerms(prior) : [];

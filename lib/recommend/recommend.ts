@@ -187,7 +187,7 @@ export async function searchByVector(
     const message = `You have seen all ${shownFit} songs that fit this mood. Say "again" (or allow repeats) to hear them again.`;
     return { emotions, threshold, songs: [], belowThreshold: [], exhausted: true, message };
   }
-  const belowThreshold = hits.slice(0, Math.min(limit, BELOW_LIMIT)).map((h) => toResult(h.song, h.similarity, mood));
+  const belowThreshold = oneSongPerArtist(hits, options.diverse).slice(0, Math.min(limit, BELOW_LIMIT)).map((h) => toResult(h.song, h.similarity, mood));
   const message =
     belowThreshold.length > 0 ? `No song reaches similarity ${threshold}; the nearest ones are listed below it.` : "No song left to show for this mood.";
   return { emotions, threshold, songs: [], belowThreshold, message };
