@@ -3,6 +3,7 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { MOOD_LIMITS } from "@/app/api/mood/limits";
 import { AnswerView, type AnswerHandlers } from "./answer-view";
+import { EmotionMap } from "./emotion-map";
 import { labelsFor } from "./labels";
 import { SettingsPanel } from "./settings-panel";
 import { type SongActions, SongCard } from "./song-card";
@@ -127,6 +128,7 @@ export function Chat() {
         ) : null}
       </div>
       <SettingsPanel settings={chat.settings} onChange={chat.setSettings} onCommit={(s) => void chat.reapply(s)} />
+      <EmotionMap highlight={[...chat.entries].reverse().find((e) => e.answer)?.answer?.songs.map((s) => s.id) ?? []} t={t} actionsFor={actionsFor} />
       {/* One live region, saying only the newest answer (not the whole chat) to screen readers. */}
       <p className="sr-only" aria-live="polite" data-testid="live">
         {latest?.answer ? `${latest.answer.songs.length} songs. ${latest.text}` : (latest?.text ?? "")}

@@ -37,6 +37,9 @@ const EN = {
   likeSong: "like",
   lift: "lift me gently",
   songs: "songs",
+  map: "Emotion map of the catalog",
+  pleasant: "pleasant",
+  energetic: "energetic",
 } as const;
 
 export type Labels = { [K in keyof typeof EN]: string };
@@ -77,6 +80,9 @@ const ES: Labels = {
   likeSong: "como",
   lift: "levántame poco a poco",
   songs: "canciones",
+  map: "Mapa emocional del catálogo",
+  pleasant: "agradable",
+  energetic: "enérgica",
 };
 
 const LANGUAGE_NAMES: Record<Lang, Record<string, string>> = { en: { en: "English", es: "Spanish" }, es: { en: "inglés", es: "español" } };

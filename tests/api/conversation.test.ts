@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { POST as exportPost } from "@/app/api/export/route";
+import { GET as mapGet } from "@/app/api/map/route";
 import { POST } from "@/app/api/mood/route";
 import { GET as similar } from "@/app/api/songs/[id]/similar/route";
 import { GET as songGet } from "@/app/api/songs/[id]/route";
@@ -156,7 +157,23 @@ describe("care", () => {
   });
 });
 
-describe("GET /api/songs/{id}/similar and POST /api/export", () => {
+describe("GET /api/songs/{id}/similar, GET /api/map and POST /api/export", () => {
+  it("maps every bundled song into valence × arousal with its family", async () => {
+    const res = await mapGet(new Request("http://localhost/api/map"));
+    const map = (await res.json()) as { total: number; points: { id: string; valence: number; arousal: number; family: string }[] };
+    // Every indexed song (the bundled ones with emotions: instrumentals have none).
+    const tagged = bundled.filter((b) => !b.instrumental && b.lyrics).length;
+    expect(map.total).toBeGreaterThanOrEqual(tagged - 2);
+    expect(new Set(map.points.map((p) => p.id)).size).toBe(map.total);
+    for (const p of map.points) {
+      expect(Math.abs(p.valence)).toBeLessThanOrEqual(1);
+      expect(Math.abs(p.arousal)).toBeLessThanOrEqual(1);
+      expect(p.family).toMatch(/^[a-z_]+$/);
+    }
+    const sad = map.points.filter((p) => p.family === "sadness");
+    expect(sad.reduce((s, p) => s + p.valence, 0) / sad.length).toBeLessThan(-0.3);
+  });
+
   it("finds songs like one song, never itself; 404 for an unknown id, 400 for a bad limit", async () => {
     const id = bundled[5]!.id;
     const res = await similar(new Request(`http://localhost/api/songs/${id}/similar?limit=4`), params(id));

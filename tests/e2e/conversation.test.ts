@@ -123,6 +123,21 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
       expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
     });
 
+    it("shows the catalog's emotion map with the answer's songs ringed; a point opens its song", async () => {
+      await say(page, "I feel calm and peaceful");
+      const shown = await ids(page);
+      const map = page.getByTestId("map");
+      await map.locator("summary").click();
+      await expect.poll(() => map.locator("[data-testid^=map-point]").count(), { timeout: 10_000 }).toBeGreaterThan(100);
+      expect(await map.getByTestId("map-point-lit").count()).toBe(shown.length);
+      await map.getByTestId("map-point-lit").last().click({ force: true });
+      const card = map.getByTestId("map-song").getByTestId("song");
+      await expect.poll(() => card.getAttribute("data-song-id"), { timeout: 10_000 }).not.toBeNull();
+      expect(shown).toContain(await card.getAttribute("data-song-id"));
+      await page.screenshot({ path: join(SHOTS, `map-${name}.png`), fullPage: true });
+      await map.locator("summary").click();
+    });
+
     it("answers distress with a care note first, and everyday phrases without one", async () => {
       await say(page, "I want to die");
       const care = last(page).getByTestId("care");
