@@ -45,6 +45,7 @@ const ORDINALS: Record<string, number> = {
   seventh: 7, "7th": 7, septima: 7, septimo: 7, eighth: 8, "8th": 8, octava: 8, octavo: 8, ninth: 9, "9th": 9, novena: 9, noveno: 9,
   tenth: 10, "10th": 10, decima: 10, decimo: 10, this: 1, that: 1, esta: 1, esa: 1, este: 1, ese: 1, top: 1, last: -1, ultima: -1, ultimo: -1,
 };
+const FILLERS = new Set(["de", "of", "that", "the", "any", "la", "el", "lo"]);
 const LIKE_WORDS = new Set(["like", "como", "parecida", "parecido", "parecidas", "parecidos", "similar", "similares"]);
 const SKIP_BEFORE_ORDINAL = new Set(["the", "la", "el", "a", "al", "one", "song", "cancion", "number", "numero", "no", "to", "de"]);
 const LANG: Record<string, "en" | "es"> = { spanish: "es", espanol: "es", castellano: "es", latin: "es", latino: "es", latina: "es", english: "en", ingles: "en" };
@@ -118,7 +119,9 @@ export function readTurn(message: string, engine: EmotionEngine): TurnReading {
     const less = longest(tokens, i, LESS);
     const more = less ? 0 : longest(tokens, i, MORE);
     const not = less || more ? 0 : longest(tokens, i, NOT);
-    const lead = less || more || not;
+    let lead = less || more || not;
+    // "nada de rabia", "none of that anger", "less of the sadness"
+    while (lead && lead < 4 && FILLERS.has(tokens[i + lead]!)) lead++;
     const word = tokens[i + lead];
     if (lead && word !== undefined && !LANG[word]) {
       const direction = directionOf(word);
