@@ -70,12 +70,6 @@ export async function currentVersionName(indexDir: string): Promise<string | und
   }
 }
 
-/** The folder of the version CURRENT names, or undefined when there is none yet. */
-export async function currentVersionDir(indexDir: string): Promise<string | undefined> {
-  const name = await currentVersionName(indexDir);
-  return name === undefined ? undefined : join(indexDir, name);
-}
-
 /** A fresh folder for a build in progress, named after this process so others can tell it is live. */
 export async function startBuildDir(indexDir: string): Promise<string> {
   await mkdir(indexDir, { recursive: true });

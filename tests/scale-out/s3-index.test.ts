@@ -25,7 +25,7 @@ afterAll(async () => {
 
 const settings = () => ({ region: "us-east-1", endpoint: s3.endpoint, allowHttp: true, accessKeyId: "S3RVER", secretAccessKey: "S3RVER" });
 const freshLocation = () => s3IndexLocation(`s3://${s3.bucket}/test-${++prefixes}`, settings());
-const build = (location: IndexLocation, songs = SMALL_CATALOG, hooks = {}) =>
+const build = (location: string | IndexLocation, songs = SMALL_CATALOG, hooks = {}) =>
   buildSongIndex({ indexDir: location, songs, embeddings, vocabularyVersion: VOCABULARY_VERSION }, hooks);
 
 async function keysUnder(prefix: string): Promise<string[]> {
