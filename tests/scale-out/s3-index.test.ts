@@ -1,4 +1,9 @@
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { offlineTagger } from "@/lib/catalog/tag-catalog";
+import { createOfflineEngine } from "@/lib/emotions/engine";
+import { ensureIndex } from "@/lib/jobs/ensure-index";
 import { ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
 import { OfflineEmotionEmbeddings } from "@/lib/embeddings/emotion-embeddings";
 import { VOCABULARY_VERSION } from "@/lib/emotions/vocabulary";
@@ -111,6 +116,12 @@ describe("an index on S3", () => {
   it("refuses a plain-http endpoint unless allowed, and an empty bucket says to run npm run index", async () => {
     expect(() => s3IndexLocation(`s3://${s3.bucket}/x`, { ...settings(), allowHttp: false })).toThrow(/MOODTAPE_S3_ALLOW_HTTP=true/);
     await expect(openSongIndex({ indexDir: freshLocation(), embeddings, vocabularyVersion: VOCABULARY_VERSION })).rejects.toMatchObject({ code: "index_missing" });
+    // A replica's start-up job never builds on object storage, even beside a data dir it could build from.
+    const dataDir = await tmpDir();
+    await writeFile(join(dataDir, "catalog.json"), JSON.stringify(SMALL_CATALOG));
+    const empty = freshLocation();
+    await expect(ensureIndex(dataDir, { tagger: offlineTagger(createOfflineEngine()), embeddings }, empty)).rejects.toThrow(/No song index is published at s3:\/\/.+ Run `npm run index` with MOODTAPE_INDEX_URI/);
+    expect(await empty.currentVersion()).toBeUndefined();
     const unreachable = s3IndexLocation(`s3://${s3.bucket}/x`, { ...settings(), endpoint: "http://127.0.0.1:9" });
     await expect(unreachable.currentVersion()).rejects.toMatchObject({ code: "upstream_unavailable" });
   });
