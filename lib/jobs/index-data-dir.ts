@@ -25,6 +25,8 @@ export async function indexDataDir(
   if (!(await fileExists(paths.catalog))) {
     throw new AppError("bad_request", `${paths.catalog}: no tagged catalog; run \`npm run tag -- --in <file>\` first`);
   }
+  // Reach the store before tagging and embedding: a wrong endpoint or key fails in one line, at once.
+  await location.currentVersion();
   const s = services ?? (await createEmotionServices());
   const songs = await readCatalog(paths.catalog);
   const staleTags = songs.filter((song) => song.emotionSource !== s.tagger.id).length;

@@ -1,6 +1,6 @@
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
-import { DeleteObjectsCommand, GetObjectCommand, ListObjectsV2Command, NoSuchKey, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import type { S3Client } from "@aws-sdk/client-s3";
 import { AppError } from "@/lib/errors";
 import { type IndexLocation, isVersionName, newVersionName, parseS3Uri } from "./index-location";
 import { MANIFEST_FILE } from "./manifest";
@@ -36,39 +36,53 @@ export function s3IndexLocation(uri: string, settings: S3Settings): IndexLocatio
   const label = `s3://${bucket}${prefix ? `/${prefix}` : ""}`;
   const key = (...parts: string[]) => [prefix, ...parts].filter(Boolean).join("/");
   const keys = settings.accessKeyId && settings.secretAccessKey ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey } : undefined;
-  const client = new S3Client({
-    region: settings.region,
-    endpoint: settings.endpoint,
-    // Self-hosted S3 compatibles serve buckets under the path, not as subdomains.
-    forcePathStyle: settings.endpoint !== undefined,
-    credentials: keys,
-    requestChecksumCalculation: "WHEN_REQUIRED",
-    responseChecksumValidation: "WHEN_REQUIRED",
-  });
+  // The SDK is loaded on first use: a local index never pays for it (nor sees its Node version notice).
+  let loaded: Promise<{ sdk: typeof import("@aws-sdk/client-s3"); client: S3Client }> | undefined;
+  const s3 = () =>
+    (loaded ??= import("@aws-sdk/client-s3").then((sdk) => ({
+      sdk,
+      client: new sdk.S3Client({
+        region: settings.region,
+        endpoint: settings.endpoint,
+        // Self-hosted S3 compatibles serve buckets under the path, not as subdomains.
+        forcePathStyle: settings.endpoint !== undefined,
+        credentials: keys,
+        requestChecksumCalculation: "WHEN_REQUIRED",
+        responseChecksumValidation: "WHEN_REQUIRED",
+      }),
+    })));
   const storageOptions: Record<string, string> = { aws_region: settings.region, allow_http: String(settings.allowHttp) };
   if (settings.endpoint) storageOptions.aws_endpoint = settings.endpoint;
   if (keys) Object.assign(storageOptions, { aws_access_key_id: keys.accessKeyId, aws_secret_access_key: keys.secretAccessKey });
   const leaseKey = key(LEASES, `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}.json`);
 
+  // The reason goes in the message for the CLI's one line; the API shows only its fixed text for this code.
   const failed = (what: string) => (e: unknown) => {
-    throw e instanceof AppError ? e : new AppError("upstream_unavailable", `object storage ${label}: cannot ${what}`, { cause: e });
+    if (e instanceof AppError) throw e;
+    const reason = e instanceof Error ? `${e.name}: ${e.message}`.split("\n")[0] : String(e);
+    throw new AppError("upstream_unavailable", `object storage ${label}: cannot ${what} (${reason})`, { cause: e });
   };
   const get = async (k: string): Promise<string | undefined> => {
+    const { sdk, client } = await s3();
     try {
-      const res = await client.send(new GetObjectCommand({ Bucket: bucket, Key: k }));
+      const res = await client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: k }));
       return await res.Body!.transformToString("utf8");
     } catch (e) {
-      if (e instanceof NoSuchKey) return undefined;
+      if (e instanceof sdk.NoSuchKey) return undefined;
       return failed(`read ${k}`)(e);
     }
   };
-  const put = (k: string, body: string) => client.send(new PutObjectCommand({ Bucket: bucket, Key: k, Body: body })).then(() => undefined, failed(`write ${k}`));
+  const put = async (k: string, body: string) => {
+    const { sdk, client } = await s3();
+    await client.send(new sdk.PutObjectCommand({ Bucket: bucket, Key: k, Body: body })).catch(failed(`write ${k}`));
+  };
   async function list(under: string, delimiter?: string): Promise<{ keys: { key: string; modified: number }[]; folders: string[] }> {
+    const { sdk, client } = await s3();
     const out = { keys: [] as { key: string; modified: number }[], folders: [] as string[] };
     let token: string | undefined;
     do {
       const res = await client
-        .send(new ListObjectsV2Command({ Bucket: bucket, Prefix: under, Delimiter: delimiter, ContinuationToken: token }))
+        .send(new sdk.ListObjectsV2Command({ Bucket: bucket, Prefix: under, Delimiter: delimiter, ContinuationToken: token }))
         .catch(failed(`list ${under}`));
       for (const o of res.Contents ?? []) out.keys.push({ key: o.Key!, modified: o.LastModified?.getTime() ?? 0 });
       for (const p of res.CommonPrefixes ?? []) out.folders.push(p.Prefix!.slice(under.length).replace(/\/$/, ""));
@@ -77,9 +91,10 @@ export function s3IndexLocation(uri: string, settings: S3Settings): IndexLocatio
     return out;
   }
   async function remove(under: string): Promise<void> {
+    const { sdk, client } = await s3();
     const all = (await list(under)).keys.map((o) => ({ Key: o.key }));
     for (let i = 0; i < all.length; i += 1000) {
-      await client.send(new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: all.slice(i, i + 1000), Quiet: true } })).catch(failed(`remove ${under}`));
+      await client.send(new sdk.DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: all.slice(i, i + 1000), Quiet: true } })).catch(failed(`remove ${under}`));
     }
   }
   /** The versions live leases list; leases not renewed within LEASE_TTL_MS are removed. */
@@ -130,7 +145,10 @@ export function s3IndexLocation(uri: string, settings: S3Settings): IndexLocatio
       for (const name of supersededVersions({ versions, current, inUse, now })) await remove(`${key(name)}/`);
     },
     markServing: (versions) => put(leaseKey, JSON.stringify({ versions, renewedAt: new Date().toISOString() })),
-    unmarkServing: () => client.send(new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: [{ Key: leaseKey }], Quiet: true } })).then(() => undefined, failed("remove the lease")),
+    async unmarkServing() {
+      const { sdk, client } = await s3();
+      await client.send(new sdk.DeleteObjectCommand({ Bucket: bucket, Key: leaseKey })).catch(failed("remove the lease"));
+    },
   };
 }
 
