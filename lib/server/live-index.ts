@@ -65,8 +65,16 @@ export async function openLiveIndex(input: {
   let serving = await open(first);
   let failed: { version: string; at: number } | undefined;
   let following: Promise<void> | undefined;
+  let pointerErrorAt = 0;
   const switchTo = async () => {
-    const version = await location.currentVersion().catch((e: unknown) => void console.error("moodtape: cannot read the index pointer:", e));
+    const version = await location.currentVersion().catch((e: unknown) => {
+      // During an outage of the store this fails every FOLLOW_MS: say it once per RETRY_FAILED_MS.
+      if (Date.now() - pointerErrorAt >= RETRY_FAILED_MS) {
+        pointerErrorAt = Date.now();
+        console.error(`moodtape: cannot read the index pointer; still serving ${serving.version}:`, e);
+      }
+      return undefined;
+    });
     const skip = failed !== undefined && failed.version === version && Date.now() - failed.at < RETRY_FAILED_MS;
     if (!version || version === serving.version || skip) {
       if (Date.now() - renewed >= LEASE_RENEW_MS) await lease();
