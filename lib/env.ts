@@ -1,9 +1,10 @@
 import { isIP } from "node:net";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { homedir } from "node:os";
 import { z } from "zod";
 import { resolveDataDir } from "@/lib/data-dir";
 import { AppError } from "@/lib/errors";
+import type { S3Settings } from "@/lib/store/s3-location";
 
 const emptyAsMissing = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optionalString = z.preprocess(emptyAsMissing, z.string().optional());
@@ -53,6 +54,19 @@ const EnvSchema = z.object({
   MOODTAPE_LYRICS_DIR: optionalString,
   MOODTAPE_LYRICS_PROVIDERS: z.preprocess(emptyAsMissing, z.string().regex(/^(local|lrclib|genius)(,(local|lrclib|genius))*$/, "a comma list of local, lrclib, genius").default("local,lrclib,genius")),
   MOODTAPE_INGEST_CONCURRENCY: number(4),
+  MOODTAPE_INDEX_URI: z.preprocess(
+    emptyAsMissing,
+    z
+      .string()
+      .refine((s) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(s) || /^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/.test(s), "a folder or s3://bucket/prefix")
+      .optional(),
+  ),
+  AWS_ACCESS_KEY_ID: optionalString,
+  AWS_SECRET_ACCESS_KEY: optionalString,
+  AWS_REGION: z.preprocess(emptyAsMissing, z.string().default("us-east-1")),
+  AWS_ENDPOINT_URL: z.preprocess(emptyAsMissing, z.string().url().optional()),
+  MOODTAPE_S3_ALLOW_HTTP: z.preprocess(emptyAsMissing, z.enum(["true", "false"]).default("false")),
+  MOODTAPE_REDIS_URL: z.preprocess(emptyAsMissing, z.string().regex(/^rediss?:\/\/\S+$/, "a redis:// or rediss:// URL").optional()),
 });
 
 export interface IngestConfig {
@@ -82,6 +96,12 @@ export interface AppConfig {
   llm?: LlmConfig;
   embeddings: { kind: "offline" } | { kind: "openai"; model: string };
   ingest: IngestConfig;
+  /** MOODTAPE_INDEX_URI: a folder (resolved) or s3://bucket/prefix; undefined means the data dir's index/. */
+  indexUri?: string;
+  /** How to reach object storage for an s3:// index (the standard AWS_* variables). */
+  s3: S3Settings;
+  /** MOODTAPE_REDIS_URL: when set, the rate limit is counted in this Redis, shared by every replica. */
+  redisUrl?: string;
 }
 
 const ENV_KEYS = Object.keys(EnvSchema.shape) as (keyof typeof EnvSchema.shape)[];
@@ -124,6 +144,15 @@ function parseConfig(env: Record<string, string | undefined>): AppConfig {
     rateLimit: { perMinute: e.MOODTAPE_RATE_LIMIT_PER_MINUTE, burst: e.MOODTAPE_RATE_LIMIT_BURST },
     trustedProxies: e.MOODTAPE_TRUSTED_PROXIES,
     llm,
+    indexUri: e.MOODTAPE_INDEX_URI === undefined || e.MOODTAPE_INDEX_URI.startsWith("s3://") ? e.MOODTAPE_INDEX_URI : resolve(e.MOODTAPE_INDEX_URI),
+    s3: {
+      region: e.AWS_REGION,
+      endpoint: e.AWS_ENDPOINT_URL?.replace(/\/$/, ""),
+      allowHttp: e.MOODTAPE_S3_ALLOW_HTTP === "true",
+      accessKeyId: e.AWS_ACCESS_KEY_ID,
+      secretAccessKey: e.AWS_SECRET_ACCESS_KEY,
+    },
+    redisUrl: e.MOODTAPE_REDIS_URL,
     embeddings: e.MOODTAPE_EMBEDDINGS === "openai" ? { kind: "openai", model: e.OPENAI_EMBEDDING_MODEL } : { kind: "offline" },
     ingest: {
       spotify: {

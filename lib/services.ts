@@ -1,10 +1,10 @@
-import { dataPaths } from "@/lib/catalog/files";
 import { offlineTagger } from "@/lib/catalog/tag-catalog";
 import { OfflineEmotionEmbeddings } from "@/lib/embeddings/emotion-embeddings";
 import { createOfflineEngine } from "@/lib/emotions/engine";
 import { VOCABULARY_VERSION } from "@/lib/emotions/vocabulary";
 import { type AppConfig, readConfig } from "@/lib/env";
 import { ensureIndex } from "@/lib/jobs/ensure-index";
+import { indexLocationOf } from "@/lib/jobs/index-data-dir";
 import type { MoodtapeDeps } from "@/lib/recommend/ports";
 
 import { openSongIndex } from "@/lib/store/song-index";
@@ -49,7 +49,8 @@ export async function openRecommender(
   config: AppConfig = readConfig(),
 ): Promise<MoodtapeDeps & { builtNow: boolean }> {
   const services = await createEmotionServices(config);
-  const { built } = await ensureIndex(dataDir, services);
-  const index = await openSongIndex({ indexDir: dataPaths(dataDir).index, embeddings: services.embeddings, vocabularyVersion: VOCABULARY_VERSION });
+  const location = indexLocationOf(dataDir, config);
+  const { built } = await ensureIndex(dataDir, services, location);
+  const index = await openSongIndex({ indexDir: location, embeddings: services.embeddings, vocabularyVersion: VOCABULARY_VERSION });
   return { ...services, index, builtNow: built };
 }

@@ -10,11 +10,13 @@ runMain("index", async () => {
   const wait = numberFlag("wait", values.wait, 0, 86_400);
   const dataDir = resolveDataDir(values["data-dir"]);
   const started = performance.now();
-  const { manifest, staleTags } = await withDataLock(dataDir, scriptLockOptions("index", wait), () => indexDataDir(dataDir));
+  // MOODTAPE_INDEX_URI may name a folder or s3://bucket/prefix: the new version is published there,
+  // CURRENT written last; the lock guards the data dir's catalog (one publisher at a time per data dir).
+  const { manifest, staleTags, location } = await withDataLock(dataDir, scriptLockOptions("index", wait), () => indexDataDir(dataDir));
   const ms = performance.now() - started;
   console.log(
     `indexed ${manifest.songCount} songs (${manifest.skipped} without emotions skipped) with ${manifest.embeddingModel}, ` +
-      `dimension ${manifest.dimension}, in ${ms.toFixed(0)} ms`,
+      `dimension ${manifest.dimension}, in ${ms.toFixed(0)} ms; published ${(await location.currentVersion()) ?? "?"} to ${location.label}`,
   );
   if (staleTags > 0) console.log(`note: ${staleTags} songs were tagged by another engine version; re-run \`npm run tag\` to refresh them`);
 });

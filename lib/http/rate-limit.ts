@@ -31,9 +31,11 @@ const memoryStore: LimiterStore = (options) => new RateLimiterMemory(options);
 export function createRateLimiter(options: RateLimitOptions, store: LimiterStore = memoryStore): RateLimiter {
   const burst = Math.max(1, Math.floor(options.burst));
   const perMinute = Math.max(1, Math.floor(options.perMinute));
+  const burstWindow = Math.max(1, Math.ceil((burst * 60) / perMinute));
+  // The limits are part of the keys: in a shared store, replicas with other settings keep other counts.
   const union = new RateLimiterUnion(
-    store({ keyPrefix: "moodtape-burst", points: burst, duration: Math.max(1, Math.ceil((burst * 60) / perMinute)) }),
-    store({ keyPrefix: "moodtape-minute", points: perMinute, duration: 60 }),
+    store({ keyPrefix: `moodtape-${burst}in${burstWindow}s-burst`, points: burst, duration: burstWindow }),
+    store({ keyPrefix: `moodtape-${perMinute}-minute`, points: perMinute, duration: 60 }),
   );
   return {
     async consume(key) {

@@ -1,9 +1,10 @@
 // Server side only: imported by route handlers, never by a client component.
-import { dataPaths } from "@/lib/catalog/files";
 import { VOCABULARY_VERSION } from "@/lib/emotions/vocabulary";
 import { readConfig } from "@/lib/env";
 import { createRateLimiter, type RateLimiter } from "@/lib/http/rate-limit";
+import { redisLimiterStore } from "@/lib/http/redis-store";
 import { ensureIndex } from "@/lib/jobs/ensure-index";
+import { indexLocationOf } from "@/lib/jobs/index-data-dir";
 import type { MoodtapeDeps } from "@/lib/recommend/ports";
 import { createEmotionServices } from "@/lib/services";
 import { type LiveIndex, openLiveIndex } from "./live-index";
@@ -14,11 +15,11 @@ export interface Moodtape extends MoodtapeDeps {
 }
 
 const opened = new Map<string, Promise<Moodtape>>();
-let limiter: { key: string; limiter: RateLimiter } | undefined;
+let limiter: { key: string; limiter: RateLimiter; close?: () => Promise<void> } | undefined;
 
 function configKey(): { key: string; config: ReturnType<typeof readConfig> } {
   const config = readConfig();
-  return { config, key: `${config.dataDir}|${config.llm?.baseURL ?? ""}|${config.llm?.model ?? "offline"}|${config.embeddings.kind}` };
+  return { config, key: `${config.dataDir}|${config.indexUri ?? ""}|${config.s3.endpoint ?? ""}|${config.llm?.baseURL ?? ""}|${config.llm?.model ?? "offline"}|${config.embeddings.kind}` };
 }
 
 /**
@@ -34,7 +35,7 @@ export function getMoodtape(): Promise<Moodtape> {
     pending = (async () => {
       const services = await createEmotionServices(config);
       const index = await openLiveIndex({
-        indexDir: dataPaths(config.dataDir).index,
+        indexDir: indexLocationOf(config.dataDir, config),
         embeddings: services.embeddings,
         vocabularyVersion: VOCABULARY_VERSION,
       });
@@ -49,15 +50,22 @@ export function getMoodtape(): Promise<Moodtape> {
 /** Start-up job: builds the index when it is missing (the bundled catalog on a fresh machine), then opens it. */
 export async function prepareMoodtape(): Promise<Moodtape> {
   const { config } = configKey();
-  const { built } = await ensureIndex(config.dataDir, await createEmotionServices(config));
+  const { built } = await ensureIndex(config.dataDir, await createEmotionServices(config), indexLocationOf(config.dataDir, config));
   if (built) console.log(`moodtape: built the song index of ${config.dataDir}`);
   return getMoodtape();
 }
 
-/** The per-client rate limiter, rebuilt when its settings change. */
+/**
+ * The per-client rate limiter, rebuilt when its settings change: counted in Redis and shared by
+ * every replica when MOODTAPE_REDIS_URL is set, else in this process's memory (each process limits alone).
+ */
 export function getRateLimiter(): RateLimiter {
-  const { rateLimit } = readConfig();
-  const key = `${rateLimit.perMinute}/${rateLimit.burst}`;
-  if (limiter?.key !== key) limiter = { key, limiter: createRateLimiter(rateLimit) };
+  const { rateLimit, redisUrl } = readConfig();
+  const key = `${rateLimit.perMinute}/${rateLimit.burst}|${redisUrl ?? ""}`;
+  if (limiter?.key !== key) {
+    void limiter?.close?.();
+    const redis = redisUrl ? redisLimiterStore(redisUrl) : undefined;
+    limiter = { key, limiter: createRateLimiter(rateLimit, redis?.store), close: redis?.close };
+  }
   return limiter.limiter;
 }

@@ -1,7 +1,6 @@
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import type { IndexLocation } from "./index-location";
 
 export const IndexManifestSchema = z.object({
   formatVersion: z.literal(1),
@@ -20,12 +19,14 @@ export type IndexManifest = z.infer<typeof IndexManifestSchema>;
 export const MANIFEST_FILE = "manifest.json";
 export const REINDEX_HINT = "Run `npm run index` to rebuild it.";
 
-/** Reads and validates the manifest stored inside one index version folder. */
-export async function readManifest(versionDir: string): Promise<IndexManifest> {
+/** Reads and validates the manifest stored inside one index version (a folder, or a prefix on S3). */
+export async function readManifest(location: IndexLocation, version: string): Promise<IndexManifest> {
   let raw: unknown;
   try {
-    raw = JSON.parse(await readFile(join(versionDir, MANIFEST_FILE), "utf8"));
+    raw = JSON.parse(await location.readText(version, MANIFEST_FILE));
   } catch (e) {
+    // Object storage out of reach is not a broken index: keep its own code (and its cause in the log).
+    if (e instanceof AppError && e.code === "upstream_unavailable") throw e;
     throw new AppError("index_missing", `The song index is incomplete. ${REINDEX_HINT}`, { cause: e });
   }
   const parsed = IndexManifestSchema.safeParse(raw);

@@ -1,13 +1,12 @@
 import * as lancedb from "@lancedb/lancedb";
 import { Field, FixedSizeList, Float32, Int32, Schema, Utf8 } from "apache-arrow";
-import { writeFile } from "node:fs/promises";
-import { basename, join } from "node:path";
 import { isDemoSong } from "@/lib/catalog/demo";
 import type { Song } from "@/lib/catalog/song";
 import type { IndexEmbeddings } from "@/lib/embeddings/emotion-embeddings";
 import { AppError } from "@/lib/errors";
+import type { IndexLocation } from "./index-location";
+import { locateIndex } from "./locate-index";
 import { MANIFEST_FILE, type IndexManifest, assertCompatible, readManifest } from "./manifest";
-import { cleanIndexDir, currentVersionDir, publishBuild, startBuildDir } from "./versions";
 
 const TABLE = "songs";
 const BATCH = 10_000;
@@ -79,14 +78,16 @@ async function verify(table: lancedb.Table, first: Song, expected: number, embed
  * swaps it in atomically. Songs without emotions are skipped and counted.
  */
 export async function buildSongIndex(
-  input: { indexDir: string; songs: readonly Song[]; embeddings: IndexEmbeddings; vocabularyVersion: string },
+  input: { indexDir: string | IndexLocation; songs: readonly Song[]; embeddings: IndexEmbeddings; vocabularyVersion: string },
   hooks: BuildHooks = {},
 ): Promise<IndexManifest> {
-  const { indexDir, embeddings } = input;
+  const { embeddings } = input;
+  const location = locateIndex(input.indexDir);
   const songs = input.songs.filter((s) => s.emotions.length > 0);
   if (songs.length === 0) throw new AppError("bad_request", "no tagged songs to index: run `npm run tag` first");
-  const buildDir = await startBuildDir(indexDir);
-  const db = await lancedb.connect(buildDir);
+  const buildDir = await location.startBuild();
+  const { uri, storageOptions } = location.connection(buildDir);
+  const db = await lancedb.connect(uri, { storageOptions });
   let partitions = 0;
   try {
     const table = await db.createEmptyTable(TABLE, tableSchema(embeddings.dimension));
@@ -113,10 +114,10 @@ export async function buildSongIndex(
     partitions,
     builtAt: new Date().toISOString(),
   };
-  await writeFile(join(buildDir, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
+  await location.writeText(buildDir, MANIFEST_FILE, JSON.stringify(manifest, null, 2));
   await hooks.beforeSwap?.(buildDir);
-  await publishBuild(indexDir, buildDir);
-  await cleanIndexDir(indexDir);
+  await location.publish(buildDir);
+  await location.clean();
   return manifest;
 }
 
@@ -135,39 +136,42 @@ async function searchTable(table: lancedb.Table, manifest: IndexManifest, vector
  * when it was built with other embeddings or another vocabulary.
  */
 export async function openSongIndex(input: {
-  indexDir: string;
+  indexDir: string | IndexLocation;
   embeddings: IndexEmbeddings;
   vocabularyVersion: string;
 }): Promise<SongIndex> {
-  const versionDir = await currentVersionDir(input.indexDir);
-  if (!versionDir) throw new AppError("index_missing", "The song index has not been built yet. Run `npm run index`.");
-  return openSongIndexVersion({ ...input, versionDir });
+  const location = locateIndex(input.indexDir);
+  const version = await location.currentVersion();
+  if (!version) throw new AppError("index_missing", "The song index has not been built yet. Run `npm run index`.");
+  return openSongIndexVersion({ ...input, location, version });
 }
 
-/** Opens one version folder of an index (its manifest checked like openSongIndex's). */
+/** Opens one version of an index, in a folder or on S3 (its manifest checked like openSongIndex's). */
 export async function openSongIndexVersion(input: {
-  versionDir: string;
+  location: IndexLocation;
+  version: string;
   embeddings: IndexEmbeddings;
   vocabularyVersion: string;
 }): Promise<SongIndex> {
-  const { versionDir } = input;
-  const manifest = await readManifest(versionDir);
+  const versionDir = input.version;
+  const manifest = await readManifest(input.location, versionDir);
   assertCompatible(manifest, {
     embeddingModel: input.embeddings.modelId,
     dimension: input.embeddings.dimension,
     vocabularyVersion: input.vocabularyVersion,
   });
-  const db = await lancedb.connect(versionDir);
+  const { uri, storageOptions } = input.location.connection(versionDir);
+  const db = await lancedb.connect(uri, { storageOptions });
   const table = await db.openTable(TABLE).catch((e: unknown) => {
     db.close();
-    throw new AppError("data_invalid", `index version ${basename(versionDir)} cannot be opened`, { cause: e });
+    throw new AppError("data_invalid", `index version ${versionDir} cannot be opened`, { cause: e });
   });
   // A mood becomes one of relatively few emotion sets, so the same vectors come back often; an
   // index version never changes, so its answers can be kept (bounded, least recently used out).
   const cache = new Map<string, SongHit[]>();
   return {
     manifest,
-    version: basename(versionDir),
+    version: versionDir,
     async search(vector, k) {
       const key = `${k}:${Buffer.from(Float32Array.from(vector).buffer).toString("base64")}`;
       const cached = cache.get(key);
@@ -196,7 +200,7 @@ export async function openSongIndexVersion(input: {
         const hits = await searchTable(table, manifest, unit, 1);
         if (hits.length !== 1 || !Number.isFinite(hits[0]!.similarity)) throw new Error(`probe returned ${hits.length} rows`);
       } catch (e) {
-        throw new AppError("data_invalid", `index version ${basename(versionDir)} does not answer queries`, { cause: e });
+        throw new AppError("data_invalid", `index version ${versionDir} does not answer queries`, { cause: e });
       }
     },
     close() {
