@@ -2,7 +2,8 @@ import { forEachBounded } from "@/lib/concurrency";
 import { type EmotionEngine, TAG_SIZE } from "@/lib/emotions/engine";
 import { fileExists } from "@/lib/fs/files";
 import { readCatalog, writeCatalog } from "./files";
-import type { Song } from "./song";
+import { type Song, SongSchema, TAGS_SOURCE } from "./song";
+import { emotionsFromTags } from "./tag-emotions";
 
 export interface TagSummary {
   total: number;
@@ -59,6 +60,32 @@ async function tagOne(song: Song, tagger: SongTagger, inUse: ReadonlyMap<string,
   return { ...base, emotions: result.emotions, ...(result.note ? { emotionNote: result.note } : {}) };
 }
 
+const hasLyrics = (song: Song) => Boolean(song.lyrics && song.lyrics.trim() !== "") && !song.instrumental;
+
+/**
+ * A song with no lyrics whose emotions come from crowd mood tags: derived from its `moodTags`, or
+ * kept as they are (on the song, or in the catalog from an earlier run) when it has emotions from
+ * tags but not the tags themselves. Undefined for every other song.
+ */
+function tagsOnly(song: Song, prev: Song | undefined): Song | undefined {
+  if (hasLyrics(song) || song.instrumental) return undefined;
+  if (song.moodTags) {
+    const { emotions, note } = emotionsFromTags(song.moodTags);
+    const base: Song = { ...song, emotions, emotionSource: TAGS_SOURCE };
+    delete base.emotionNote;
+    delete base.emotionError;
+    return note ? { ...base, emotionNote: note } : base;
+  }
+  if (song.emotionSource === TAGS_SOURCE && song.emotions.length > 0) return song;
+  if (prev?.emotionSource === TAGS_SOURCE && prev.emotions.length > 0) {
+    return { ...song, emotions: prev.emotions, emotionSource: TAGS_SOURCE, ...(prev.emotionNote ? { emotionNote: prev.emotionNote } : {}) };
+  }
+  return undefined;
+}
+
+// Through the schema, so both sides list their keys in the same order.
+const sameTagging = (a: Song, b: Song) => JSON.stringify(SongSchema.parse(a)) === JSON.stringify(SongSchema.parse(b));
+
 function usageOf(songs: Iterable<Song>): Map<string, number> {
   const usage = new Map<string, number>();
   for (const s of songs) for (const e of s.emotions) usage.set(e, (usage.get(e) ?? 0) + 1);
@@ -83,6 +110,18 @@ export async function tagIntoCatalog(input: {
   const summary: TagSummary = { total: songs.length, tagged: 0, unchanged: 0, withoutEvidence: 0, failed: 0 };
   const todo = songs.filter((song) => {
     const prev = byId.get(song.id);
+    const fromTags = tagsOnly(song, prev);
+    if (fromTags) {
+      // Deterministic and cheap: derived again every run, so new cues reach them; never wiped for want of lyrics.
+      const unchanged = prev !== undefined && sameTagging(prev, fromTags);
+      if (unchanged) summary.unchanged++;
+      else {
+        byId.set(song.id, fromTags);
+        summary.tagged++;
+        if (fromTags.emotions.length < TAG_SIZE) summary.withoutEvidence++;
+      }
+      return false;
+    }
     const same = prev && prev.emotionSource === tagger.id && !prev.emotionError && (prev.lyrics ?? null) === (song.lyrics ?? null);
     if (same) summary.unchanged++;
     return !same;
