@@ -31,8 +31,9 @@ export async function readTracksRecords(file: string, opts: { strict?: boolean }
   return result;
 }
 
-/** The error for a file none of whose records could be used, naming the first problem. */
+/** The error for a file none of whose records could be used: the first problem, then the count. */
 export function noUsableRecords(file: string, skipped: readonly RecordProblem[]): AppError {
-  const first = skipped[0] ? `; first: ${formatProblem(file, skipped[0]).slice(file.length + 2)}` : "";
-  return new AppError("bad_request", `${file}: no usable records (${skipped.length} invalid${first})`);
+  if (skipped.length === 0) return new AppError("bad_request", `${file}: no songs in the file`);
+  const rest = skipped.length === 1 ? "the only record" : `all ${skipped.length} records invalid`;
+  return new AppError("bad_request", `${formatProblem(file, skipped[0]!)} (nothing to import: ${rest})`);
 }
