@@ -67,11 +67,13 @@ runMain("export", async () => {
   const limit = numberFlag("limit", values.limit, 1, MOOD_LIMITS.limitMax, true);
   const threshold = numberFlag("threshold", values.threshold, 0, 1);
   const dataDir = resolveDataDir(values["data-dir"]);
+  // Before any work: without a login there is nothing to save to.
+  const tokens = to === "spotify" ? await spotifyUserTokens(spotify) : undefined;
   const picked = await pickSongs({ dataDir, ids: values.ids, mood, limit, threshold });
   if (picked.songs.length === 0) throw new AppError("bad_request", "none of the ids is in the index");
   const name = values.name?.trim() || picked.name;
-  if (to === "spotify") {
-    const client = createSpotifyClient({ apiBase: spotify.apiBase, tokens: await spotifyUserTokens(spotify) });
+  if (tokens) {
+    const client = createSpotifyClient({ apiBase: spotify.apiBase, tokens });
     const saved = await saveToSpotify({ name, songs: picked.songs, public: values.public }, client, spotify.apiBase);
     for (const s of saved.skipped) console.error(`export: ${s.title} (${s.id}): ${s.reason} (skipped)`);
     console.log(`saved ${saved.added} of ${picked.songs.length} songs to "${name}" → ${saved.url}`);
