@@ -1,4 +1,5 @@
 import { dataPaths, readCatalog } from "@/lib/catalog/files";
+import { TAGS_SOURCE } from "@/lib/catalog/song";
 import { fileExists } from "@/lib/fs/files";
 import { VOCABULARY_VERSION } from "@/lib/emotions/vocabulary";
 import { AppError } from "@/lib/errors";
@@ -18,7 +19,8 @@ export async function indexDataDir(
   }
   const s = services ?? (await createEmotionServices());
   const songs = await readCatalog(paths.catalog);
-  const staleTags = songs.filter((song) => song.emotionSource !== s.tagger.id).length;
+  // Emotions from crowd mood tags belong to no engine: never stale.
+  const staleTags = songs.filter((song) => song.emotionSource !== s.tagger.id && song.emotionSource !== TAGS_SOURCE).length;
   const manifest = await buildSongIndex({
     indexDir: paths.index,
     songs,
