@@ -6,6 +6,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TAG_SIZE } from "@/lib/emotions/engine";
 import { getVocabulary } from "@/lib/emotions/vocabulary";
+import { emotionsFromTags } from "@/lib/catalog/tag-emotions";
+import { AppError } from "@/lib/errors";
+import { songsFromCsv } from "@/lib/ingest/csv-songs";
 import { readImportFile } from "@/lib/ingest/import-file";
 import { parseTagList } from "@/lib/ingest/tag-lists";
 import { tmpDir } from "@/tests/helpers/tmp-dir";
@@ -173,6 +176,40 @@ describe("parseTagList", () => {
         expect(new Set(words).size).toBe(words.length);
         for (const w of words) expect(w.length > 0 && w.length <= 100 && w === w.trim()).toBe(true);
       }),
+    );
+  });
+});
+
+describe("imports never throw on odd rows", () => {
+  it("songsFromCsv gives songs or per-record problems for any cells under an Exportify or MuSe header", () => {
+    const cell = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom("", "undefined", "0.5", "-1", "1e3", "['sad', 'x'", "a;b;c", "7.5"));
+    const headers = [q(EXPORTIFY_2025), MUSE_HEADER];
+    fc.assert(
+      fc.property(fc.constantFrom(...headers), fc.array(fc.array(cell, { maxLength: 26 }), { minLength: 1, maxLength: 5 }), (header, rows) => {
+        const text = [header, ...rows.map((r) => q(r))].join("\n");
+        try {
+          const { songs, skipped } = songsFromCsv("f.csv", text);
+          expect(songs.length + skipped.length).toBeLessThanOrEqual(rows.length);
+          for (const p of skipped) expect(p.problem).toMatch(/^[\w.()]+: /);
+        } catch (e) {
+          expect(e).toBeInstanceOf(AppError);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("emotionsFromTags gives 0 or 8 distinct vocabulary terms for any words and ratings", () => {
+    const { byTerm } = getVocabulary();
+    const word = fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom("sad", "chill", "dark", "aggressive", "rock", "feel-good"));
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), fc.option(fc.double({ min: 1, max: 9, noNaN: true })), (words, v) => {
+        const { emotions } = emotionsFromTags({ words, ...(v === null ? {} : { valence: v, arousal: 10 - v }) });
+        expect([0, TAG_SIZE]).toContain(emotions.length);
+        expect(new Set(emotions).size).toBe(emotions.length);
+        for (const t of emotions) expect(byTerm.has(t)).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 });
