@@ -68,7 +68,8 @@ const hasLyrics = (song: Song) => Boolean(song.lyrics && song.lyrics.trim() !== 
  * tags but not the tags themselves. Undefined for every other song.
  */
 function tagsOnly(song: Song, prev: Song | undefined): Song | undefined {
-  if (hasLyrics(song) || song.instrumental) return undefined;
+  // Instrumentals too: crowd tags are the only mood data they can have.
+  if (hasLyrics(song)) return undefined;
   if (song.moodTags) {
     const { emotions, note } = emotionsFromTags(song.moodTags);
     const base: Song = { ...song, emotions, emotionSource: TAGS_SOURCE };
@@ -76,6 +77,7 @@ function tagsOnly(song: Song, prev: Song | undefined): Song | undefined {
     delete base.emotionError;
     return note ? { ...base, emotionNote: note } : base;
   }
+  if (song.instrumental) return undefined;
   if (song.emotionSource === TAGS_SOURCE && song.emotions.length > 0) return song;
   if (prev?.emotionSource === TAGS_SOURCE && prev.emotions.length > 0) {
     return { ...song, emotions: prev.emotions, emotionSource: TAGS_SOURCE, ...(prev.emotionNote ? { emotionNote: prev.emotionNote } : {}) };
