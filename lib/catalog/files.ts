@@ -40,28 +40,51 @@ export function parseRecords(file: string, body: string): unknown[] {
   return records;
 }
 
+/** A record left out of an import: its 1-based number and "field: problem". */
+export interface RecordProblem {
+  record: number;
+  problem: string;
+  /** The line where it starts, for CSV. */
+  line?: number;
+}
+
+/** "file: record N: field: problem", the one shape every importer reports a bad record in. */
+export function formatProblem(file: string, p: RecordProblem): string {
+  return `${file}: record ${p.record}: ${p.problem}${p.line !== undefined ? ` (line ${p.line})` : ""}`;
+}
+
+/**
+ * Validates records as songs (after `convert`, which importers use to accept other shapes). Returns
+ * the valid songs and, for each invalid record or repeated id, its number and "field: problem".
+ */
+export function checkSongs(records: unknown[], convert: (raw: unknown) => unknown = (raw) => raw): { songs: Song[]; skipped: RecordProblem[] } {
+  const seen = new Map<string, number>();
+  const songs: Song[] = [];
+  const skipped: RecordProblem[] = [];
+  records.forEach((raw, i) => {
+    const record = i + 1;
+    const parsed = SongSchema.safeParse(convert(raw));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const field = issue.path.length > 0 ? issue.path.join(".") : "(record)";
+      return void skipped.push({ record, problem: `${field}: ${issue.message}` });
+    }
+    const first = seen.get(parsed.data.id);
+    if (first !== undefined) return void skipped.push({ record, problem: `id: "${parsed.data.id}" repeats record ${first}` });
+    seen.set(parsed.data.id, record);
+    songs.push(parsed.data);
+  });
+  return { songs, skipped };
+}
+
 /**
  * Validates records as songs (after `convert`, which importers use to accept other shapes), or throws
  * a one-line AppError naming file, record and field; ids must not repeat.
  */
 export function validateSongs(file: string, records: unknown[], convert: (raw: unknown) => unknown = (raw) => raw): Song[] {
-  const seen = new Map<string, number>();
-  return records.map((raw, i) => {
-    const n = i + 1;
-    const record = convert(raw);
-    const parsed = SongSchema.safeParse(record);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const field = issue.path.length > 0 ? issue.path.join(".") : "(record)";
-      throw new AppError("bad_request", `${file}: record ${n}: ${field}: ${issue.message}`, { issues: parsed.error.issues });
-    }
-    const first = seen.get(parsed.data.id);
-    if (first !== undefined) {
-      throw new AppError("bad_request", `${file}: record ${n}: id: "${parsed.data.id}" repeats record ${first}`);
-    }
-    seen.set(parsed.data.id, n);
-    return parsed.data;
-  });
+  const { songs, skipped } = checkSongs(records, convert);
+  if (skipped.length > 0) throw new AppError("bad_request", formatProblem(file, skipped[0]!));
+  return songs;
 }
 
 /** Reads a tagged catalog written by `writeCatalog`, validating every record. */

@@ -3,7 +3,8 @@ import { emotionLines } from "@/lib/emotions/emotion-lines";
 import { type EmotionEngine, TAG_SIZE } from "@/lib/emotions/engine";
 import { fileExists } from "@/lib/fs/files";
 import { readCatalog, writeCatalog } from "./files";
-import type { Song } from "./song";
+import { type Song, SongSchema, TAGS_SOURCE } from "./song";
+import { emotionsFromTags } from "./tag-emotions";
 
 export interface TagSummary {
   total: number;
@@ -68,6 +69,34 @@ function withLines(song: Song): Song {
   return Object.keys(lines).length > 0 ? { ...song, lines } : song;
 }
 
+const hasLyrics = (song: Song) => Boolean(song.lyrics && song.lyrics.trim() !== "") && !song.instrumental;
+
+/**
+ * A song with no lyrics whose emotions come from crowd mood tags: derived from its `moodTags`, or
+ * kept as they are (on the song, or in the catalog from an earlier run) when it has emotions from
+ * tags but not the tags themselves. Undefined for every other song.
+ */
+function tagsOnly(song: Song, prev: Song | undefined): Song | undefined {
+  // Instrumentals too: crowd tags are the only mood data they can have.
+  if (hasLyrics(song)) return undefined;
+  if (song.moodTags) {
+    const { emotions, note } = emotionsFromTags(song.moodTags);
+    const base: Song = { ...song, emotions, emotionSource: TAGS_SOURCE };
+    delete base.emotionNote;
+    delete base.emotionError;
+    return note ? { ...base, emotionNote: note } : base;
+  }
+  if (song.instrumental) return undefined;
+  if (song.emotionSource === TAGS_SOURCE && song.emotions.length > 0) return song;
+  if (prev?.emotionSource === TAGS_SOURCE && prev.emotions.length > 0) {
+    return { ...song, emotions: prev.emotions, emotionSource: TAGS_SOURCE, ...(prev.emotionNote ? { emotionNote: prev.emotionNote } : {}) };
+  }
+  return undefined;
+}
+
+// Through the schema, so both sides list their keys in the same order.
+const sameTagging = (a: Song, b: Song) => JSON.stringify(SongSchema.parse(a)) === JSON.stringify(SongSchema.parse(b));
+
 function usageOf(songs: Iterable<Song>): Map<string, number> {
   const usage = new Map<string, number>();
   for (const s of songs) for (const e of s.emotions) usage.set(e, (usage.get(e) ?? 0) + 1);
@@ -93,6 +122,18 @@ export async function tagIntoCatalog(input: {
   let linesAdded = false;
   const todo = songs.filter((song) => {
     const prev = byId.get(song.id);
+    const fromTags = tagsOnly(song, prev);
+    if (fromTags) {
+      // Deterministic and cheap: derived again every run, so new cues reach them; never wiped for want of lyrics.
+      const unchanged = prev !== undefined && sameTagging(prev, fromTags);
+      if (unchanged) summary.unchanged++;
+      else {
+        byId.set(song.id, fromTags);
+        summary.tagged++;
+        if (fromTags.emotions.length < TAG_SIZE) summary.withoutEvidence++;
+      }
+      return false;
+    }
     const same = prev && prev.emotionSource === tagger.id && !prev.emotionError && (prev.lyrics ?? null) === (song.lyrics ?? null);
     if (same) summary.unchanged++;
     // Tagged before lines were kept: add them (cheap, offline) without tagging again.

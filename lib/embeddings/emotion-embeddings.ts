@@ -1,4 +1,5 @@
 import { Embeddings, type EmbeddingsParams } from "@langchain/core/embeddings";
+import { type PointInput, emotionsPoint, songPoint } from "@/lib/catalog/song-point";
 import { normalizeEmotions } from "@/lib/emotions/normalize";
 import { EMOTION_FAMILIES } from "@/lib/emotions/types";
 import { type Vocabulary, getVocabulary } from "@/lib/emotions/vocabulary";
@@ -12,6 +13,11 @@ export interface IndexEmbeddings {
   readonly modelId: string;
   readonly dimension: number;
   embedTermLists(lists: readonly (readonly string[])[]): Promise<number[][]>;
+  /**
+   * Vectors for songs, when the embeddings can place a song by more than its emotions (audio
+   * features, crowd valence/arousal). Absent: callers embed `song.emotions` with embedTermLists.
+   */
+  embedSongs?(songs: readonly PointInput[]): Promise<number[][]>;
 }
 
 // Weights of the parts of one term's vector. The term itself dominates; related terms, the GEMS
@@ -63,6 +69,35 @@ export class OfflineEmotionEmbeddings extends Embeddings implements IndexEmbeddi
 
   /** Unit vector for canonical terms in rank order; all zeros when none is known. */
   embedTerms(terms: readonly string[]): Float32Array {
+    return this.normalise(this.sumTerms(terms));
+  }
+
+  /**
+   * A song's vector: its emotions' vector with the valence/arousal part moved to `songPoint` (the
+   * emotions' point moved toward the song's audio valence/energy or crowd ratings). A song with
+   * no such measures gets exactly `embedTerms(song.emotions)`.
+   */
+  embedSong(song: PointInput): Float32Array {
+    const point = songPoint(song);
+    const own = emotionsPoint(song.emotions);
+    const sum = this.sumTerms(song.emotions);
+    if (!point || !own || (point.valence === own.valence && point.arousal === own.arousal)) return this.normalise(sum);
+    // The summed valence slot is Σ w·VALENCE·v = W·VALENCE·(mean v); keep W, swap the mean.
+    let weight = 0;
+    song.emotions.forEach((term, rank) => {
+      if (this.termVectors.has(term)) weight += 1 / (1 + RANK_DECAY * rank);
+    });
+    const at = this.dimension - 2;
+    sum[at] = weight * VALENCE * point.valence;
+    sum[at + 1] = weight * AROUSAL * point.arousal;
+    return this.normalise(sum);
+  }
+
+  async embedSongs(songs: readonly PointInput[]): Promise<number[][]> {
+    return songs.map((s) => Array.from(this.embedSong(s)));
+  }
+
+  private sumTerms(terms: readonly string[]): Float32Array {
     const out = new Float32Array(this.dimension);
     terms.forEach((term, rank) => {
       const v = this.termVectors.get(term);
@@ -70,6 +105,10 @@ export class OfflineEmotionEmbeddings extends Embeddings implements IndexEmbeddi
       const w = 1 / (1 + RANK_DECAY * rank);
       for (let i = 0; i < out.length; i++) out[i]! += w * v[i]!;
     });
+    return out;
+  }
+
+  private normalise(out: Float32Array): Float32Array {
     let norm = 0;
     for (let i = 0; i < out.length; i++) norm += out[i]! * out[i]!;
     if (norm > 0) {

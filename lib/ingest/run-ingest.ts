@@ -1,4 +1,6 @@
 import { join } from "node:path";
+import { readTracksFile } from "@/lib/ingest/tracks-file";
+import { writeFileAtomic } from "@/lib/fs/atomic-file";
 import type { Song } from "@/lib/catalog/song";
 import type { IngestConfig } from "@/lib/env";
 import { type ScrapeSummary, scrapeLyrics } from "./scrape";
@@ -30,6 +32,26 @@ export async function ingestTracks(
     },
   });
   return { ...summary, out: paths.out };
+}
+
+/**
+ * Imports songs into the data dir's tracks file: songs with crowd mood tags already have their
+ * emotions and are written as they are (no lyrics lookup unless `fetchTagged`), the rest go through
+ * the lyrics providers. Returns the lyrics summary (or null when nothing needed lyrics).
+ */
+export async function importTracks(
+  songs: Song[],
+  opts: Parameters<typeof ingestTracks>[1] & { fetchTagged?: boolean },
+): Promise<{ summary: (ScrapeSummary & { out: string }) | null; fromTags: number; out: string }> {
+  const fromTags = opts.fetchTagged ? [] : songs.filter((s) => s.moodTags);
+  const rest = opts.fetchTagged ? songs : songs.filter((s) => !s.moodTags);
+  const out = ingestPaths(opts.dataDir, opts.name).out;
+  if (fromTags.length === 0) return { summary: await ingestTracks(rest, opts), fromTags: 0, out };
+  const summary = rest.length > 0 ? await ingestTracks(rest, opts) : null;
+  const fetched = new Map((summary ? await readTracksFile(out) : []).map((s) => [s.id, s]));
+  const all = songs.map((s) => fetched.get(s.id) ?? s);
+  await writeFileAtomic(out, `[\n${all.map((s) => JSON.stringify(s)).join(",\n")}\n]\n`);
+  return { summary, fromTags: fromTags.length, out };
 }
 
 /** The end-of-run report: counts per provider, instrumentals, missing with reasons. */

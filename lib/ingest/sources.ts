@@ -15,7 +15,7 @@ export function lyricsProviders(config: IngestConfig["lyrics"]): LyricsProvider[
 }
 
 /** Logs in with PKCE (prints the URL to open) and caches the token for later runs. */
-export async function spotifyLogin(config: IngestConfig["spotify"], print: (line: string) => void): Promise<void> {
+export async function spotifyLogin(config: IngestConfig["spotify"], print: (line: string) => void, scopes?: string): Promise<void> {
   if (!config.clientId) throw new AppError("bad_request", "set SPOTIFY_CLIENT_ID (your Spotify app's client id) to log in");
   await mkdir(dirname(config.tokenFile), { recursive: true });
   await loginWithPkce({
@@ -23,6 +23,7 @@ export async function spotifyLogin(config: IngestConfig["spotify"], print: (line
     clientId: config.clientId,
     port: config.redirectPort,
     cacheFile: config.tokenFile,
+    ...(scopes ? { scopes } : {}),
     onUrl: (url) => print(`Open this URL to log in to Spotify (redirect http://127.0.0.1:${config.redirectPort}/callback):\n${url}`),
   });
 }
@@ -38,4 +39,13 @@ export async function spotifyTokens(config: IngestConfig["spotify"]): Promise<To
     "bad_request",
     "no Spotify credentials: set SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET, or SPOTIFY_CLIENT_ID and run `npm run scrape -- --login`",
   );
+}
+
+/** The user's cached login, which saving a playlist needs (app-only tokens have no user). */
+export async function spotifyUserTokens(config: IngestConfig["spotify"]): Promise<TokenProvider> {
+  const cached = await readCachedToken(config.tokenFile);
+  if (!cached || !config.clientId) {
+    throw new AppError("bad_request", "saving to Spotify needs your login: set SPOTIFY_CLIENT_ID and run `npm run export -- --login`");
+  }
+  return userToken({ accountsBase: config.accountsBase, clientId: config.clientId, cacheFile: config.tokenFile, cached });
 }

@@ -19,6 +19,10 @@ interface CachedToken {
 
 const EARLY_MS = 60_000;
 export const SCOPES = "playlist-read-private playlist-read-collaborative";
+/** What saving playlists asks for on top of reading: private playlists, and public ones when asked. */
+export function saveScopes(publicToo: boolean): string {
+  return `${SCOPES} playlist-modify-private${publicToo ? " playlist-modify-public" : ""}`;
+}
 
 async function tokenRequest(accountsBase: string, form: Record<string, string>, basic?: string): Promise<CachedToken & { raw: unknown }> {
   const res = await fetch(`${accountsBase}/api/token`, {
@@ -89,6 +93,8 @@ export async function loginWithPkce(opts: {
   cacheFile: string;
   onUrl: (url: string) => void;
   timeoutMs?: number;
+  /** Space-separated scopes; reading playlists (SCOPES) unless asked for more. */
+  scopes?: string;
 }): Promise<void> {
   const verifier = base64url(randomBytes(48));
   const challenge = base64url(createHash("sha256").update(verifier).digest());
@@ -118,7 +124,7 @@ export async function loginWithPkce(opts: {
         code_challenge_method: "S256",
         code_challenge: challenge,
         state,
-        scope: SCOPES,
+        scope: opts.scopes ?? SCOPES,
       });
       opts.onUrl(`${opts.accountsBase}/authorize?${params}`);
     });

@@ -83,6 +83,11 @@ function statusError(status: number, playlistId: string): AppError {
   return new AppError("upstream_unavailable", `Spotify answered ${status}`);
 }
 
+/** What saving a playlist needs from the client: one request with the retry rules. */
+export interface SpotifySender {
+  send(method: "GET" | "POST", url: string, json?: unknown): Promise<{ status: number; body: unknown }>;
+}
+
 /** A small typed Spotify Web API client for playlist items, with the 2026 rules and bounded retries. */
 export function createSpotifyClient(opts: {
   apiBase: string;
@@ -94,19 +99,31 @@ export function createSpotifyClient(opts: {
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const gate = opts.gate ?? new RateGate(sleep);
 
-  async function get(url: string, playlistId: string): Promise<{ status: number; body: unknown }> {
+  /**
+   * One Web API request with the house rules: 401 refreshes the token once, 429 waits for
+   * Retry-After (shared by every request), 5xx and network errors retry with backoff. Returns the
+   * final status and, when it succeeded, the parsed JSON body.
+   */
+  async function send(method: "GET" | "POST", url: string, json?: unknown): Promise<{ status: number; body: unknown }> {
     let refreshed = false;
     for (let attempt = 0; ; attempt++) {
       await gate.pass();
       let res: Response;
       try {
-        res = await fetch(url, { headers: { authorization: `Bearer ${await opts.tokens.get()}` }, signal: AbortSignal.timeout(opts.timeoutMs ?? 15_000) });
+        const headers: Record<string, string> = { authorization: `Bearer ${await opts.tokens.get()}` };
+        if (json !== undefined) headers["content-type"] = "application/json";
+        res = await fetch(url, {
+          method,
+          headers,
+          ...(json !== undefined ? { body: JSON.stringify(json) } : {}),
+          signal: AbortSignal.timeout(opts.timeoutMs ?? 15_000),
+        });
       } catch (e) {
         if (attempt >= MAX_RETRIES) throw new AppError("upstream_unavailable", "Spotify could not be reached (network error or timeout)", { cause: e });
         await sleep(500 * 2 ** attempt);
         continue;
       }
-      if (res.ok) return { status: res.status, body: await res.json() };
+      if (res.ok) return { status: res.status, body: await res.json().catch(() => ({})) };
       if (res.status === 401 && !refreshed) {
         refreshed = true;
         await opts.tokens.refresh();
@@ -124,6 +141,8 @@ export function createSpotifyClient(opts: {
       return { status: res.status, body: undefined };
     }
   }
+
+  const get = (url: string, _playlistId: string) => send("GET", url);
 
   /** Every track of a playlist, following `next`; local files, episodes and empty entries are skipped and counted. */
   async function playlistTracks(playlistId: string, onPage?: (read: number, total: number) => void): Promise<PlaylistRead> {
@@ -152,5 +171,5 @@ export function createSpotifyClient(opts: {
     return read;
   }
 
-  return { playlistTracks, gate };
+  return { playlistTracks, send, gate };
 }

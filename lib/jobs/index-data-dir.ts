@@ -1,4 +1,5 @@
 import { dataPaths, readCatalog } from "@/lib/catalog/files";
+import { TAGS_SOURCE } from "@/lib/catalog/song";
 import { fileExists } from "@/lib/fs/files";
 import { VOCABULARY_VERSION } from "@/lib/emotions/vocabulary";
 import { type AppConfig, readConfig } from "@/lib/env";
@@ -29,7 +30,8 @@ export async function indexDataDir(
   await location.currentVersion();
   const s = services ?? (await createEmotionServices());
   const songs = await readCatalog(paths.catalog);
-  const staleTags = songs.filter((song) => song.emotionSource !== s.tagger.id).length;
+  // Emotions from crowd mood tags belong to no engine: never stale.
+  const staleTags = songs.filter((song) => song.emotionSource !== s.tagger.id && song.emotionSource !== TAGS_SOURCE).length;
   const manifest = await buildSongIndex({
     indexDir: location,
     songs,

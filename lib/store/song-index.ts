@@ -51,7 +51,8 @@ function tableSchema(dimension: number): Schema {
 }
 
 async function embedSongs(songs: Song[], embeddings: IndexEmbeddings) {
-  const vectors = await embeddings.embedTermLists(songs.map((s) => s.emotions));
+  // Songs, not just their emotions: audio features and crowd ratings move a song's valence/arousal.
+  const vectors = embeddings.embedSongs ? await embeddings.embedSongs(songs) : await embeddings.embedTermLists(songs.map((s) => s.emotions));
   return songs.map((s, i) => ({
     id: s.id,
     vector: vectors[i]!,

@@ -17,7 +17,17 @@ export interface Seen {
   path: string;
   query: URLSearchParams;
   headers: IncomingMessage["headers"];
+  /** The request body as sent (empty for GET). */
+  body: string;
   at: number;
+}
+
+/** A playlist created through POST /v1/me/playlists, with the URIs added to it. */
+export interface CreatedPlaylist {
+  name: string;
+  public: boolean;
+  description?: string;
+  uris: string[];
 }
 
 export interface FakeTrack {
@@ -47,6 +57,8 @@ export interface FakeMusic {
   genius: { title: string; artist: string; html: string }[];
   /** Every answer on this path waits this long first. */
   slow(path: string, ms: number): void;
+  /** Playlists made by POST /v1/me/playlists, by id. */
+  created: Map<string, CreatedPlaylist>;
   /** Makes every issued access token invalid (as when it expires early). */
   revokeTokens(): void;
   clientId: string;
@@ -89,6 +101,7 @@ export async function startFakeMusic(): Promise<FakeMusic> {
   const fake = {
     seen: [] as Seen[],
     playlists: new Map(),
+    created: new Map(),
     lrclib: [] as LrclibEntry[],
     genius: [] as FakeMusic["genius"],
     clientId: "fake-client-id",
@@ -106,12 +119,13 @@ export async function startFakeMusic(): Promise<FakeMusic> {
     return { access_token: access, token_type: "Bearer", expires_in: 3600, ...(refresh ? { refresh_token: refresh } : {}), scope: "playlist-read-private" };
   };
 
-  async function route(req: IncomingMessage, url: URL): Promise<Reply> {
+  async function route(req: IncomingMessage, url: URL, text: string): Promise<Reply> {
     const path = url.pathname;
     const scripted = scripts.get(path)?.shift();
     if (scripted) return scripted;
+    if (path.startsWith("/v1/") && req.method === "POST") return writeRoute(req, path, text);
     if (path === "/api/token" && req.method === "POST") {
-      const form = new URLSearchParams(await body(req));
+      const form = new URLSearchParams(text);
       const grant = form.get("grant_type");
       if (grant === "client_credentials") {
         const ok = req.headers.authorization === `Basic ${Buffer.from(`${fake.clientId}:${fake.clientSecret}`).toString("base64")}`;
@@ -180,10 +194,42 @@ export async function startFakeMusic(): Promise<FakeMusic> {
     return { status: 404, json: { error: "not found" } };
   }
 
+  const apiError = (status: number, message: string): Reply => ({ status, json: { error: { status, message } } });
+
+  /** The write API as Spotify answers it in 2026: create on /me/playlists, add on /playlists/{id}/items. */
+  function writeRoute(req: IncomingMessage, path: string, text: string): Reply {
+    if (!validTokens.has((req.headers.authorization ?? "").replace("Bearer ", ""))) return apiError(401, "The access token expired");
+    // Development-mode apps may no longer create playlists through the user's id.
+    if (/^\/v1\/users\/[^/]+\/playlists$/.test(path)) return apiError(403, "Forbidden");
+    if (req.headers["content-type"] !== "application/json") return apiError(400, "Content-Type must be application/json");
+    let json: Record<string, unknown>;
+    try {
+      json = JSON.parse(text) as Record<string, unknown>;
+    } catch {
+      return apiError(400, "Error parsing JSON.");
+    }
+    if (path === "/v1/me/playlists") {
+      if (typeof json.name !== "string" || json.name === "") return apiError(400, "Missing required field: name");
+      const id = `pl${String(++n).padStart(20, "0")}`;
+      fake.created.set(id, { name: json.name, public: json.public === true, ...(typeof json.description === "string" ? { description: json.description } : {}), uris: [] });
+      return { status: 201, json: { id, name: json.name, public: json.public === true, type: "playlist", uri: `spotify:playlist:${id}`, external_urls: { spotify: `https://open.spotify.com/playlist/${id}` }, tracks: { total: 0 } } };
+    }
+    const items = /^\/v1\/playlists\/([^/]+)\/items$/.exec(path);
+    const playlist = items ? fake.created.get(items[1]!) : undefined;
+    if (!playlist) return apiError(404, "Resource not found");
+    const uris = json.uris;
+    if (!Array.isArray(uris) || uris.length === 0) return apiError(400, "No uris provided");
+    if (uris.length > 100) return apiError(400, "Too many ids requested");
+    if (!uris.every((u) => typeof u === "string" && /^spotify:track:[A-Za-z0-9]{22}$/.test(u))) return apiError(400, "Invalid base62 id");
+    playlist.uris.push(...(uris as string[]));
+    return { status: 201, json: { snapshot_id: `snap-${++n}` } };
+  }
+
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", fake.base);
-    fake.seen.push({ method: req.method ?? "", path: url.pathname, query: url.searchParams, headers: req.headers, at: Date.now() });
-    const reply = await route(req, url);
+    const text = await body(req);
+    fake.seen.push({ method: req.method ?? "", path: url.pathname, query: url.searchParams, headers: req.headers, body: text, at: Date.now() });
+    const reply = await route(req, url, text);
     const wait = delays.get(url.pathname);
     if (wait) await new Promise((r) => setTimeout(r, wait));
     if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));

@@ -61,7 +61,7 @@ describe("ingest scripts", () => {
     expect(editorial.stderr).toMatch(/editorial or algorithmic/);
   });
 
-  it("import reads an Exportify CSV, reports a bad row by line and fetches lyrics", async () => {
+  it("import reads an Exportify CSV, reports a bad row by record, field and line, and fetches lyrics", async () => {
     const dir = await tmpDir();
     const csv = join(dir, "list.csv");
     await writeFile(
@@ -72,7 +72,7 @@ describe("ingest scripts", () => {
     );
     const r = await runScript("import", [csv, "--data-dir", dir], env(dir));
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/line 3: .*popularity/);
+    expect(r.stderr).toMatch(/^import: list\.csv: record 2: popularity: "abc" is not a number from 0 to 100 \(line 3\) \(skipped\)$/m);
     expect(r.stdout).toMatch(/1 tracks .*lyrics found: lrclib 1/);
   });
 });

@@ -98,7 +98,7 @@ describe("readImportFile: Exportify CSV", () => {
 });
 
 describe("readImportFile: bad rows and bad files", () => {
-  it("skips bad rows with their line number and reason, and imports the rest", async () => {
+  it("skips bad rows with their record number, field, problem and line, and imports the rest", async () => {
     const file = await fileWith(
       "bad.csv",
       [
@@ -116,11 +116,11 @@ describe("readImportFile: bad rows and bad files", () => {
     const { songs, skipped } = await readImportFile(file);
     expect(songs.map((s) => s.id)).toEqual(["aaa", "fff"]);
     expect(skipped).toEqual([
-      { line: 4, reason: 'popularity: "abc" is not a number from 0 to 100' },
-      { line: 5, reason: 'popularity: "140" is not a number from 0 to 100' },
-      { line: 6, reason: "title: empty" },
-      { line: 7, reason: "artists: empty" },
-      { line: 9, reason: 'id: "aaa" repeats line 2' },
+      { record: 2, line: 4, problem: 'popularity: "abc" is not a number from 0 to 100' },
+      { record: 3, line: 5, problem: 'popularity: "140" is not a number from 0 to 100' },
+      { record: 4, line: 6, problem: "title: empty" },
+      { record: 5, line: 7, problem: "artists: empty" },
+      { record: 7, line: 9, problem: 'id: "aaa" repeats record 1' },
     ]);
   });
 
@@ -138,7 +138,7 @@ describe("readImportFile: bad rows and bad files", () => {
     expect((await readImportFile(file)).songs.map((s) => s.title)).toEqual(["Creep"]);
   });
 
-  it("delegates JSON and JSON lines to readTracksFile, which still throws on the first bad record", async () => {
+  it("reads JSON and JSON lines, skipping a bad record (--strict: throwing on it)", async () => {
     const song = { id: "j1", title: "Json Song", artists: ["J"], popularity: 5 };
     const json = await readImportFile(await fileWith("songs.json", JSON.stringify([song])));
     expect(json).toEqual({ songs: [{ ...song, emotions: [] }], skipped: [] });
@@ -146,7 +146,10 @@ describe("readImportFile: bad rows and bad files", () => {
     expect(jsonl.songs.map((s) => s.id)).toEqual(["j1", "j2"]);
     expect(jsonl.skipped).toEqual([]);
     const bad = await fileWith("bad.json", JSON.stringify([song, { ...song, id: "j3", popularity: 140 }]));
-    await expect(readImportFile(bad)).rejects.toThrow(`${bad}: record 2: popularity`);
+    const lenient = await readImportFile(bad);
+    expect(lenient.songs.map((s) => s.id)).toEqual(["j1"]);
+    expect(lenient.skipped).toEqual([{ record: 2, problem: "popularity: Number must be less than or equal to 100" }]);
+    await expect(readImportFile(bad, { strict: true })).rejects.toThrow(`${bad}: record 2: popularity`);
   });
 
   it("reports a missing file as bad_request with the path", async () => {

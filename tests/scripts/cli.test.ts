@@ -49,7 +49,7 @@ describe("scripts", () => {
     const dir = await tmpDir();
     const bad = join(dir, "bad.json");
     await writeFile(bad, JSON.stringify([TRACKS[0], { ...TRACKS[1], artists: [] }]));
-    expectOneLineError(await runScript("tag", ["--in", bad, "--data-dir", dir]), /bad\.json: record 2: artists:/);
+    expectOneLineError(await runScript("tag", ["--in", bad, "--data-dir", dir, "--strict"]), /bad\.json: record 2: artists:/);
     await expect(stat(join(dir, "catalog.json"))).rejects.toThrow();
     const broken = join(dir, "broken.json");
     await writeFile(broken, "[{\"id\": ");
