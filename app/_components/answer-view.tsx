@@ -1,3 +1,4 @@
+import { useState } from "react";
 import type { Labels, Lang } from "./labels";
 import { type SongActions, SongCard } from "./song-card";
 import { StateChips } from "./state-chips";
@@ -63,6 +64,43 @@ function Empty({ answer, t, h }: { answer: MoodAnswerView; t: Labels; h: AnswerH
   );
 }
 
+/** Saves the answer as a private Spotify playlist (the server's `npm run export -- --login`) and says how it went. */
+function SaveToSpotify({ answer, t }: { answer: MoodAnswerView; t: Labels }) {
+  const [status, setStatus] = useState<{ text: string; url?: string } | null>(null);
+  async function save() {
+    setStatus({ text: "…" });
+    try {
+      const res = await fetch("/api/export", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ songIds: answer.songs.map((x) => x.id), format: "spotify", title: `Moodtape: ${answer.emotions.slice(0, 3).join(", ")}` }),
+      });
+      const body = (await res.json()) as { url?: string; added?: number; skipped?: unknown[]; error?: { message: string } };
+      if (!res.ok || body.error) setStatus({ text: body.error?.message ?? `HTTP ${res.status}` });
+      else setStatus({ text: `${t.savedSpotify}: ${body.added} · ${t.skippedNoId}: ${body.skipped?.length ?? 0}`, url: body.url });
+    } catch {
+      setStatus({ text: t.unreachable });
+    }
+  }
+  return (
+    <>
+      <button type="button" onClick={() => void save()} className="rounded border border-zinc-600 px-2 py-0.5 hover:border-amber-400" data-testid="save-spotify">
+        {t.saveSpotify}
+      </button>
+      {status ? (
+        <span className="basis-full text-zinc-400" role="status" data-testid="save-spotify-status">
+          {status.text}{" "}
+          {status.url ? (
+            <a href={status.url} target="_blank" rel="noopener noreferrer" className="text-amber-300 underline">
+              {status.url}
+            </a>
+          ) : null}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
 /** One answer: a care note when needed, the mood as chips, the songs with their actions, export. */
 export function AnswerView({ answer, t, lang, h }: { answer: MoodAnswerView; t: Labels; lang: Lang; h: AnswerHandlers }) {
   return (
@@ -85,6 +123,7 @@ export function AnswerView({ answer, t, lang, h }: { answer: MoodAnswerView; t: 
             <button type="button" onClick={() => h.onExport("json")} className="rounded border border-zinc-600 px-2 py-0.5 hover:border-amber-400" data-testid="export-json">
               {t.exportJson}
             </button>
+            <SaveToSpotify answer={answer} t={t} />
           </p>
         </>
       ) : answer.understood ? (

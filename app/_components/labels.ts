@@ -38,6 +38,9 @@ const EN = {
   lift: "lift me gently",
   songs: "songs",
   map: "Emotion map of the catalog",
+  saveSpotify: "Save to Spotify",
+  savedSpotify: "Saved to Spotify",
+  skippedNoId: "skipped (no Spotify id)",
   pleasant: "pleasant",
   energetic: "energetic",
 } as const;
@@ -81,6 +84,9 @@ const ES: Labels = {
   lift: "levántame poco a poco",
   songs: "canciones",
   map: "Mapa emocional del catálogo",
+  saveSpotify: "Guardar en Spotify",
+  savedSpotify: "Guardada en Spotify",
+  skippedNoId: "omitidas (sin id de Spotify)",
   pleasant: "agradable",
   energetic: "enérgica",
 };

@@ -69,9 +69,9 @@ function normalized(v: number[]): number[] {
 }
 
 async function meanOf(songs: readonly Song[], embeddings: MoodtapeDeps["embeddings"]): Promise<number[] | null> {
-  const lists = songs.map((s) => s.emotions).filter((e) => e.length > 0);
-  if (lists.length === 0) return null;
-  const vectors = await embeddings.embedTermLists(lists);
+  const tagged = songs.filter((s) => s.emotions.length > 0);
+  if (tagged.length === 0) return null;
+  const vectors = embeddings.embedSongs ? await embeddings.embedSongs(tagged) : await embeddings.embedTermLists(tagged.map((s) => s.emotions));
   const sum = new Array<number>(embeddings.dimension).fill(0);
   for (const v of vectors) addScaled(sum, v, 1);
   return normalized(sum);

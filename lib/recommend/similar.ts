@@ -27,7 +27,8 @@ export async function similarSongs(
 ): Promise<{ song: RecommendedSong; songs: RecommendedSong[] }> {
   const song = await songOrNotFound(input.id, deps);
   const limit = input.limit ?? DEFAULT_LIMIT;
-  const [vector] = await deps.embeddings.embedTermLists([song.emotions]);
+  // The song's own vector (its audio features or crowd ratings count, as in the index).
+  const [vector] = deps.embeddings.embedSongs ? await deps.embeddings.embedSongs([song]) : await deps.embeddings.embedTermLists([song.emotions]);
   const hits = await deps.index.search(vector!, Math.max(50, limit * 10));
   const others = hits.filter((h) => h.song.id !== song.id);
   const picked = oneSongPerArtist([{ song, similarity: 1 }, ...others], input.diverse ?? true).slice(1, limit + 1);

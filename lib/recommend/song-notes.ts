@@ -1,3 +1,4 @@
+import { songLink } from "@/lib/catalog/playlist-file";
 import type { Song } from "@/lib/catalog/song";
 
 export interface SongLinks {
@@ -8,11 +9,14 @@ export interface SongLinks {
 }
 
 /** Where to hear a song: its Spotify link when known, and searches on Spotify and YouTube Music. */
-export function songLinks(song: Pick<Song, "title" | "artists" | "spotifyUrl">): SongLinks {
-  const query = `${song.artists[0] ?? ""} ${song.title}`.trim();
+export function songLinks(song: Pick<Song, "id" | "title" | "artists" | "spotifyUrl" | "spotifyUri">): SongLinks {
+  // The same links a playlist file carries (playlist-file.ts): the track when known, else a search.
+  const search = songLink({ id: song.id, title: song.title, artists: song.artists });
+  const own = songLink(song);
+  const query = `${song.artists.join(" ")} ${song.title}`.replace(/[\r\n]+/g, " ").trim();
   return {
-    ...(song.spotifyUrl ? { spotify: song.spotifyUrl } : {}),
-    searchSpotify: `https://open.spotify.com/search/${encodeURIComponent(query)}`,
+    ...(own !== search ? { spotify: own } : {}),
+    searchSpotify: search,
     searchYouTubeMusic: `https://music.youtube.com/search?q=${encodeURIComponent(query)}`,
   };
 }
