@@ -31,7 +31,25 @@ class Postings {
   }
 }
 
-type Column = { kind: "dense"; values: Float32Array } | { kind: "sparse"; rows: Uint32Array; values: Float32Array };
+type Column =
+  | { kind: "dense"; values: Float32Array }
+  // starts[b] is where block b's rows begin in rows/values (rows are in increasing order).
+  | { kind: "sparse"; rows: Uint32Array; values: Float32Array; starts: Uint32Array };
+
+// Rows are scored a block at a time so the block's scores stay in the CPU cache while every query
+// dimension adds to them (a million Float64 scores would not fit: each dimension would stream 8 MB).
+const BLOCK = 16_384;
+
+function blockStarts(rows: Uint32Array, n: number): Uint32Array {
+  const blocks = Math.ceil(n / BLOCK);
+  const starts = new Uint32Array(blocks + 1);
+  let j = 0;
+  for (let b = 0; b <= blocks; b++) {
+    while (j < rows.length && rows[j]! < b * BLOCK) j++;
+    starts[b] = j;
+  }
+  return starts;
+}
 
 /**
  * Collects row vectors (normalised to unit length here, so a dot product is the cosine), then
@@ -60,7 +78,10 @@ export class SparseMatrixBuilder {
   build(): SparseMatrix {
     const n = this.rows;
     const columns: Column[] = this.postings.map((p) => {
-      if (p.length <= n * DENSE_SHARE) return { kind: "sparse", rows: p.rows.slice(0, p.length), values: p.values.slice(0, p.length) };
+      if (p.length <= n * DENSE_SHARE) {
+        const rows = p.rows.slice(0, p.length);
+        return { kind: "sparse", rows, values: p.values.slice(0, p.length), starts: blockStarts(rows, n) };
+      }
       const values = new Float32Array(n);
       for (let j = 0; j < p.length; j++) values[p.rows[j]!] = p.values[j]!;
       return { kind: "dense", values };
@@ -79,7 +100,7 @@ export class SparseMatrix {
     readonly rows: number,
     private readonly columns: Column[],
   ) {
-    this.scores = new Float64Array(rows);
+    this.scores = new Float64Array(Math.min(rows, BLOCK));
   }
 
   get dimension(): number {
@@ -88,7 +109,10 @@ export class SparseMatrix {
 
   /** Bytes held by the columns (for the bench's memory figures). */
   get bytes(): number {
-    return this.columns.reduce((a, c) => a + c.values.byteLength + (c.kind === "sparse" ? c.rows.byteLength : 0), this.scores.byteLength);
+    return this.columns.reduce(
+      (a, c) => a + c.values.byteLength + (c.kind === "sparse" ? c.rows.byteLength + c.starts.byteLength : 0),
+      this.scores.byteLength,
+    );
   }
 
   /**
@@ -96,72 +120,108 @@ export class SparseMatrix {
    * similarity 0 everywhere), best first; equal similarities in row order.
    */
   topK(query: ArrayLike<number>, k: number): ScoredRow[] {
-    const scores = this.scores;
     let norm = 0;
     for (let d = 0; d < this.columns.length; d++) norm += (query[d] ?? 0) ** 2;
     const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-    scores.fill(0);
+    const used: { column: Column; q: number }[] = [];
     for (let d = 0; d < this.columns.length; d++) {
       const q = (query[d] ?? 0) * inv;
-      if (q === 0) continue;
-      const column = this.columns[d]!;
+      if (q !== 0) used.push({ column: this.columns[d]!, q });
+    }
+    const top = new TopK(Math.min(k, this.rows));
+    for (let base = 0, b = 0; base < this.rows; base += BLOCK, b++) {
+      const size = Math.min(BLOCK, this.rows - base);
+      this.scoreBlock(used, base, b, size);
+      top.offer(this.scores, base, size);
+    }
+    return top.sorted();
+  }
+
+  private scoreBlock(used: { column: Column; q: number }[], base: number, b: number, size: number): void {
+    const scores = this.scores;
+    scores.fill(0, 0, size);
+    for (const { column, q } of used) {
       const values = column.values;
       if (column.kind === "dense") {
-        for (let i = 0; i < values.length; i++) scores[i] = scores[i]! + q * values[i]!;
+        for (let i = 0; i < size; i++) scores[i] = scores[i]! + q * values[base + i]!;
       } else {
         const rows = column.rows;
-        for (let j = 0; j < rows.length; j++) {
-          const r = rows[j]!;
+        const end = column.starts[b + 1]!;
+        for (let j = column.starts[b]!; j < end; j++) {
+          const r = rows[j]! - base;
           scores[r] = scores[r]! + q * values[j]!;
         }
       }
     }
-    return selectTop(scores, Math.min(k, this.rows));
   }
 }
 
-/** The k best scores with their rows, best first, ties by lower row (a bounded min-heap). */
-export function selectTop(scores: Float64Array, k: number): ScoredRow[] {
-  if (k <= 0) return [];
-  const heapRows = new Int32Array(k);
-  const heapScores = new Float64Array(k);
-  let size = 0;
+/** A bounded min-heap of the k best (score, row) seen: offered rows in increasing order. */
+class TopK {
+  private readonly rows: Int32Array;
+  private readonly scores: Float64Array;
+  private size = 0;
+
+  constructor(private readonly k: number) {
+    this.rows = new Int32Array(Math.max(k, 0));
+    this.scores = new Float64Array(Math.max(k, 0));
+  }
+
   // "worse" = lower score, or the same score and a higher row.
-  const worse = (a: number, b: number) => heapScores[a]! < heapScores[b]! || (heapScores[a] === heapScores[b] && heapRows[a]! > heapRows[b]!);
-  const swap = (a: number, b: number) => {
-    const r = heapRows[a]!;
-    heapRows[a] = heapRows[b]!;
-    heapRows[b] = r;
-    const s = heapScores[a]!;
-    heapScores[a] = heapScores[b]!;
-    heapScores[b] = s;
-  };
-  const siftDown = (i: number) => {
+  private worse(a: number, b: number): boolean {
+    const s = this.scores;
+    return s[a]! < s[b]! || (s[a] === s[b] && this.rows[a]! > this.rows[b]!);
+  }
+
+  private swap(a: number, b: number): void {
+    const r = this.rows[a]!;
+    this.rows[a] = this.rows[b]!;
+    this.rows[b] = r;
+    const s = this.scores[a]!;
+    this.scores[a] = this.scores[b]!;
+    this.scores[b] = s;
+  }
+
+  private siftDown(i: number): void {
     for (;;) {
       const l = 2 * i + 1;
-      const r = l + 1;
       let m = i;
-      if (l < size && worse(l, m)) m = l;
-      if (r < size && worse(r, m)) m = r;
+      if (l < this.size && this.worse(l, m)) m = l;
+      if (l + 1 < this.size && this.worse(l + 1, m)) m = l + 1;
       if (m === i) return;
-      swap(i, m);
+      this.swap(i, m);
       i = m;
     }
-  };
-  for (let row = 0; row < scores.length; row++) {
-    const s = scores[row]!;
-    if (size < k) {
-      heapRows[size] = row;
-      heapScores[size] = s;
-      for (let i = size++; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
-    } else if (s > heapScores[0]!) {
-      // Rows come in increasing order, so an equal score never displaces the root.
-      heapRows[0] = row;
-      heapScores[0] = s;
-      siftDown(0);
+  }
+
+  /** Offers scores[0..count) as rows base.. base+count. */
+  offer(scores: Float64Array, base: number, count: number): void {
+    if (this.k <= 0) return;
+    for (let i = 0; i < count; i++) {
+      const s = scores[i]!;
+      if (this.size < this.k) {
+        this.rows[this.size] = base + i;
+        this.scores[this.size] = s;
+        for (let j = this.size++; j > 0 && this.worse(j, (j - 1) >> 1); j = (j - 1) >> 1) this.swap(j, (j - 1) >> 1);
+      } else if (s > this.scores[0]!) {
+        // Rows come in increasing order, so an equal score never displaces the root.
+        this.rows[0] = base + i;
+        this.scores[0] = s;
+        this.siftDown(0);
+      }
     }
   }
-  const out: ScoredRow[] = [];
-  for (let i = 0; i < size; i++) out.push({ row: heapRows[i]!, similarity: heapScores[i]! });
-  return out.sort((a, b) => b.similarity - a.similarity || a.row - b.row);
+
+  sorted(): ScoredRow[] {
+    const out: ScoredRow[] = [];
+    for (let i = 0; i < this.size; i++) out.push({ row: this.rows[i]!, similarity: this.scores[i]! });
+    return out.sort((a, b) => b.similarity - a.similarity || a.row - b.row);
+  }
+}
+
+/** The k best scores with their rows, best first, ties by lower row. */
+export function selectTop(scores: Float64Array, k: number): ScoredRow[] {
+  const top = new TopK(Math.min(k, scores.length));
+  top.offer(scores, 0, scores.length);
+  return top.sorted();
 }

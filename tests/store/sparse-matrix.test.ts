@@ -41,6 +41,23 @@ describe("SparseMatrix", () => {
     );
   });
 
+  it("stays exact across row blocks (40,000 rows, deep k)", () => {
+    const dim = 20;
+    let seed = 11;
+    const rand = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+    const rows = Array.from({ length: 40_000 }, () => Array.from({ length: dim }, (_, d) => (d >= dim - 2 || rand() < 0.2 ? rand() - 0.3 : 0)));
+    const builder = new SparseMatrixBuilder(dim);
+    for (const r of rows) builder.add(r);
+    const m = builder.build();
+    for (let t = 0; t < 3; t++) {
+      const q = Array.from({ length: dim }, () => (rand() < 0.4 ? rand() : 0));
+      const got = m.topK(q, 500);
+      const want = bruteTop(rows, q, 500);
+      got.forEach((g, i) => expect(g.similarity).toBeCloseTo(want[i]!.similarity, 6));
+      expect(new Set(got.map((g) => g.row)).size).toBe(500);
+    }
+  });
+
   it("scores a zero query 0 everywhere and a zero row 0", () => {
     const builder = new SparseMatrixBuilder(3);
     builder.add([0, 0, 0]);
