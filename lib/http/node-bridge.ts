@@ -52,9 +52,12 @@ function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
 }
 
 function toRequest(req: IncomingMessage, url: string): Request {
+  // req.headers, not rawHeaders: our server edits them before this (the peer header it sets).
   const headers = new Headers();
-  const raw = req.rawHeaders;
-  for (let i = 0; i < raw.length; i += 2) headers.append(raw[i]!, raw[i + 1]!);
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+    else if (value !== undefined) headers.set(name, value);
+  }
   const method = req.method ?? "GET";
   const hasBody = method !== "GET" && method !== "HEAD";
   // The socket's stream as the body, unread: the handler reads it with its own size and time limits.

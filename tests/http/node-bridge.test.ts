@@ -37,6 +37,8 @@ beforeAll(async () => {
   await writeFile(config, `export default { async headers() { return [{ source: "/:path*", headers: [{ key: "X-Frame-Options", value: "DENY" }] }, { source: "/api/health", headers: [{ key: "X-Only-Health", value: "1" }] }]; } };`);
   const bridge = createApiBridge(await loadApiRoutes(join(dir, "api")), await loadHeaderRules(config));
   server = createServer((req, res) => {
+    // As our server does with the peer header: the handler sees the server's value, not the client's.
+    req.headers["x-peer"] = "set-by-server";
     if (bridge.handle(req, res)) return;
     res.writeHead(599).end("next");
   });
@@ -73,10 +75,10 @@ describe("API bridge", () => {
     expect((await fetch(`${base}/api/songs/top/similar`)).headers.get("x-only-health")).toBeNull();
   });
 
-  it("streams the request body to the handler and keeps the request's headers and URL", async () => {
+  it("streams the request body to the handler, with the URL and the headers as the server left them", async () => {
     const body = "x".repeat(200_000);
     const res = await fetch(`${base}/api/echo?q=1`, { method: "POST", body, headers: { "x-peer": "10.0.0.1" } });
-    expect(await res.json()).toEqual({ length: body.length, peer: "10.0.0.1", url: `${base}/api/echo?q=1` });
+    expect(await res.json()).toEqual({ length: body.length, peer: "set-by-server", url: `${base}/api/echo?q=1` });
   });
 
   it("passes a streamed response on chunk by chunk", async () => {
