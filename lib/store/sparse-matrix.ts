@@ -33,8 +33,9 @@ class Postings {
 
 type Column =
   | { kind: "dense"; values: Float32Array }
-  // starts[b] is where block b's rows begin in rows/values (rows are in increasing order).
-  | { kind: "sparse"; rows: Uint32Array; values: Float32Array; starts: Uint32Array };
+  // starts[b] is where block b's entries begin in rows/values; rows are in increasing order, each
+  // stored as its offset in its block (16 bits: a quarter less memory to stream than row numbers).
+  | { kind: "sparse"; rows: Uint16Array; values: Float32Array; starts: Uint32Array };
 
 // Rows are scored a block at a time so the block's scores stay in the CPU cache while every query
 // dimension adds to them (a million Float64 scores would not fit: each dimension would stream 8 MB).
@@ -79,8 +80,8 @@ export class SparseMatrixBuilder {
     const n = this.rows;
     const columns: Column[] = this.postings.map((p) => {
       if (p.length <= n * DENSE_SHARE) {
-        const rows = p.rows.slice(0, p.length);
-        return { kind: "sparse", rows, values: p.values.slice(0, p.length), starts: blockStarts(rows, n) };
+        const rows = p.rows.subarray(0, p.length);
+        return { kind: "sparse", rows: Uint16Array.from(rows, (r) => r % BLOCK), values: p.values.slice(0, p.length), starts: blockStarts(rows, n) };
       }
       const values = new Float32Array(n);
       for (let j = 0; j < p.length; j++) values[p.rows[j]!] = p.values[j]!;
@@ -148,7 +149,7 @@ export class SparseMatrix {
         const rows = column.rows;
         const end = column.starts[b + 1]!;
         for (let j = column.starts[b]!; j < end; j++) {
-          const r = rows[j]! - base;
+          const r = rows[j]!;
           scores[r] = scores[r]! + q * values[j]!;
         }
       }
