@@ -1,8 +1,11 @@
-// npm run bench: speed and memory of recommend (LanceDB) next to a brute-force Float32Array scan,
+// npm run bench: speed and memory of search and recommend next to a brute-force Float32Array scan,
 // index build time and offline tagging throughput. Prints figures; asserts nothing.
+// BENCH_SIZES (default 1000,10000,100000; add 1000000 for the million-song run: minutes, ~4 GiB).
 import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { fileExists } from "@/lib/fs/files";
 import type { Song } from "@/lib/catalog/song";
 import { DEFAULT_DATA_DIR, runMain } from "@/lib/cli";
@@ -11,6 +14,19 @@ import { createOfflineEngine } from "@/lib/emotions/engine";
 import { getVocabulary, VOCABULARY_VERSION } from "@/lib/emotions/vocabulary";
 import { DEFAULT_THRESHOLD, recommend } from "@/lib/recommend/recommend";
 import { buildSongIndex, openSongIndex } from "@/lib/store/song-index";
+import { selectTop } from "@/lib/store/sparse-matrix";
+import { prng, syntheticSongs } from "./lib/synthetic-catalog";
+
+// The index's memory: how much the JS heap and array buffers grow when it opens, after a full GC
+// (resident memory moves with whatever the allocator keeps from the build before it).
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
+const heldMiB = () => {
+  gc();
+  const m = process.memoryUsage();
+  return (m.heapUsed + m.arrayBuffers) / 2 ** 20;
+};
+const rssMiB = () => process.memoryUsage().rss / 2 ** 20;
 
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
 const QUERIES = 300;
@@ -23,28 +39,6 @@ function moodSentences(n: number): string[] {
   return Array.from({ length: n }, () => `I feel ${pick()} and ${pick()}, a little ${pick()}`);
 }
 const MOODS = moodSentences(QUERIES + 20);
-
-/** Small deterministic PRNG so every run benches the same catalog. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
-
-function syntheticSongs(n: number): Song[] {
-  const rand = prng(n);
-  const { terms } = getVocabulary();
-  return Array.from({ length: n }, (_, i) => {
-    const anchor = terms[Math.floor(rand() * terms.length)]!;
-    const family = terms.filter((t) => t.family === anchor.family);
-    const picked = new Set<string>([anchor.term]);
-    while (picked.size < 8) {
-      const pool = rand() < 0.7 ? family : terms;
-      picked.add(pool[Math.floor(rand() * pool.length)]!.term);
-    }
-    const popularity = rand() < 0.1 ? null : Math.floor(rand() * 101);
-    return { id: `syn-${i}`, title: `Synthetic ${i}`, artists: ["Bench"], popularity, emotions: [...picked], emotionSource: "bench" };
-  });
-}
 
 function stats(ms: number[]): { p50: number; p95: number } {
   const s = [...ms].sort((a, b) => a - b);
@@ -88,15 +82,49 @@ async function exactness(
   return `${same}/50`;
 }
 
+/** The scan's search alone: every dot product, then the k best by the same heap the index uses. */
+function scanTopK(matrix: Float32Array, dim: number, q: Float32Array, k: number): number[] {
+  const sims = new Float64Array(matrix.length / dim);
+  for (let i = 0, off = 0; i < sims.length; i++, off += dim) {
+    let dot = 0;
+    for (let d = 0; d < dim; d++) dot += matrix[off + d]! * q[d]!;
+    sims[i] = dot;
+  }
+  return selectTop(sims, k).map((h) => h.row);
+}
+
+/** CPU time of the process in ms: unlike wall time, it does not grow when other work shares the cores. */
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
 async function benchSize(n: number, embeddings: OfflineEmotionEmbeddings): Promise<string> {
   const songs = syntheticSongs(n);
   const dir = await mkdtemp(join(tmpdir(), "moodtape-bench-"));
   try {
+    const load = loadavg()[0]!.toFixed(1);
     let t = performance.now();
     await buildSongIndex({ indexDir: dir, songs, embeddings, vocabularyVersion: VOCABULARY_VERSION });
     const buildMs = performance.now() - t;
+    const heldBefore = heldMiB();
+    t = performance.now();
     const index = await openSongIndex({ indexDir: dir, embeddings, vocabularyVersion: VOCABULARY_VERSION });
+    const openMs = performance.now() - t;
+    const indexMiB = heldMiB() - heldBefore;
     const deps = { engine: createOfflineEngine(), embeddings, index };
+    const vectors = MOODS.map((m) => embeddings.embedTerms(deps.engine.readMood(m).emotions));
+    const search: number[] = [];
+    const searchCpu: number[] = [];
+    for (let i = 0; i < QUERIES + 20; i++) {
+      // k = 50: what recommend asks for a page of 10.
+      const q = vectors[i]!.map((x, d) => (d === i % 100 ? x + 1e-3 : x)); // never a cached vector
+      const c = cpuMs();
+      t = performance.now();
+      await index.search(q, 50);
+      if (i >= 20) search.push(performance.now() - t);
+      if (i >= 20) searchCpu.push(cpuMs() - c);
+    }
     const lance: number[] = [];
     for (let i = 0; i < QUERIES + 20; i++) {
       t = performance.now();
@@ -114,18 +142,21 @@ async function benchSize(n: number, embeddings: OfflineEmotionEmbeddings): Promi
     songs.forEach((s, i) => matrix.set(embeddings.embedTerms(s.emotions), i * dim));
     const exact = await exactness(index, matrix, dim, deps.engine, embeddings);
     index.close();
+    const scanRuns = n >= 1_000_000 ? 30 : QUERIES;
+    const scan: number[] = [];
     const brute: number[] = [];
-    for (let i = 0; i < QUERIES; i++) {
+    for (let i = 0; i < scanRuns; i++) {
+      t = performance.now();
+      scanTopK(matrix, dim, vectors[i]!, 50);
+      scan.push(performance.now() - t);
       t = performance.now();
       const mood = deps.engine.readMood(MOODS[i % MOODS.length]!);
       bruteForce(matrix, dim, songs, embeddings.embedTerms(mood.emotions), 10);
       brute.push(performance.now() - t);
     }
-    const l = stats(lance);
-    const w = stats(warm);
-    const b = stats(brute);
-    const rss = (process.memoryUsage().rss / 2 ** 20).toFixed(0);
-    return `| ${n.toLocaleString("en")} | ${exact} | ${buildMs.toFixed(0)} | ${l.p50.toFixed(2)} | ${l.p95.toFixed(2)} | ${w.p50.toFixed(3)} | ${b.p50.toFixed(2)} | ${b.p95.toFixed(2)} | ${rss} |`;
+    const [se, sCpu, l, w, sc, b] = [stats(search), stats(searchCpu), stats(lance), stats(warm), stats(scan), stats(brute)];
+    const f = (x: number) => (x < 1 ? x.toFixed(3) : x.toFixed(2));
+    return `| ${n.toLocaleString("en")} | ${exact} | ${buildMs.toFixed(0)} | ${openMs.toFixed(0)} | ${f(se.p50)} / ${f(se.p95)} | ${f(sCpu.p50)} / ${f(sCpu.p95)} | ${f(sc.p50)} | ${f(l.p50)} / ${f(l.p95)} | ${f(w.p50)} | ${f(b.p50)} / ${f(b.p95)} | ${indexMiB.toFixed(0)} | ${rssMiB().toFixed(0)} | ${load} |`;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -157,8 +188,10 @@ async function benchTagging(): Promise<string[]> {
 runMain("bench", async () => {
   const embeddings = new OfflineEmotionEmbeddings();
   console.log(`node ${process.version}, ${QUERIES} queries per size, dimension ${embeddings.dimension}, threshold ${DEFAULT_THRESHOLD}`);
-  console.log("| songs | exact top-20 | index build ms | recommend p50 ms (cold) | p95 ms | p50 ms (repeated mood) | brute-force p50 ms | p95 ms | rss MiB |");
-  console.log("|---|---|---|---|---|---|---|---|---|");
+  console.log(
+    "| songs | exact top-20 | build ms | open ms | search p50 / p95 ms (k=50) | search CPU p50 / p95 ms | scan search p50 ms | recommend p50 / p95 ms (cold) | p50 ms (repeated mood) | brute-force recommend p50 / p95 ms | index MiB (heap + buffers growth on open) | rss MiB | load (1 min) |",
+  );
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const n of SIZES) console.log(await benchSize(n, embeddings));
   for (const line of await benchTagging()) console.log(line);
 });

@@ -7,12 +7,10 @@ import { AppError } from "@/lib/errors";
 import type { IndexLocation } from "./index-location";
 import { locateIndex } from "./locate-index";
 import { MANIFEST_FILE, type IndexManifest, assertCompatible, readManifest } from "./manifest";
+import { type MemoryIndex, loadMemoryIndex } from "./memory-index";
 
 const TABLE = "songs";
 const BATCH = 10_000;
-// From this size a flat LanceDB scan costs more than an IVF index probed in full (measured in
-// npm run bench); probing every partition keeps results exact.
-const IVF_MIN_ROWS = 5_000;
 const SEARCH_CACHE_SIZE = 512;
 
 export interface SongHit {
@@ -89,16 +87,14 @@ export async function buildSongIndex(
   const buildDir = await location.startBuild();
   const { uri, storageOptions } = location.connection(buildDir);
   const db = await lancedb.connect(uri, { storageOptions });
-  let partitions = 0;
+  // No LanceDB vector index: searches run on the in-memory column store (memory-index.ts), which is
+  // exact and faster than LanceDB's flat scan or a fully probed IVF (measured in npm run bench).
+  const partitions = 0;
   try {
     const table = await db.createEmptyTable(TABLE, tableSchema(embeddings.dimension));
     for (let i = 0; i < songs.length; i += BATCH) {
       await table.add(await embedSongs(songs.slice(i, i + BATCH), embeddings));
       await hooks.afterBatch?.(Math.min(i + BATCH, songs.length));
-    }
-    if (songs.length >= IVF_MIN_ROWS) {
-      partitions = Math.round(Math.sqrt(songs.length) / 4);
-      await table.createIndex("vector", { config: lancedb.Index.ivfFlat({ numPartitions: partitions, distanceType: "cosine" }) });
     }
     await verify(table, songs[0]!, songs.length, embeddings);
     table.close();
@@ -122,14 +118,8 @@ export async function buildSongIndex(
   return manifest;
 }
 
-async function searchTable(table: lancedb.Table, manifest: IndexManifest, vector: ArrayLike<number>, k: number): Promise<SongHit[]> {
-  let query = table.vectorSearch(Array.from(vector)).distanceType("cosine");
-  if (manifest.partitions > 0) query = query.nprobes(manifest.partitions);
-  const rows = await query.select(["song", "_distance"]).limit(k).toArray();
-  return rows.map((r: { song: string; _distance: number }) => ({
-    song: JSON.parse(r.song) as Song,
-    similarity: 1 - r._distance,
-  }));
+function searchMemory(memory: MemoryIndex, vector: ArrayLike<number>, k: number): SongHit[] {
+  return memory.topK(vector, k).map((r) => ({ song: memory.song(r.row), similarity: r.similarity }));
 }
 
 /**
@@ -167,6 +157,16 @@ export async function openSongIndexVersion(input: {
     db.close();
     throw new AppError("data_invalid", `index version ${versionDir} cannot be opened`, { cause: e });
   });
+  const memory = await loadMemoryIndex(table, manifest.dimension).catch((e: unknown) => {
+    table.close();
+    db.close();
+    throw new AppError("data_invalid", `index version ${versionDir} cannot be read`, { cause: e });
+  });
+  if (memory.size !== manifest.songCount) {
+    table.close();
+    db.close();
+    throw new AppError("data_invalid", `index version ${versionDir} has ${memory.size} rows, its manifest says ${manifest.songCount}`);
+  }
   // A mood becomes one of relatively few emotion sets, so the same vectors come back often; an
   // index version never changes, so its answers can be kept (bounded, least recently used out).
   const cache = new Map<string, SongHit[]>();
@@ -181,7 +181,7 @@ export async function openSongIndexVersion(input: {
         cache.set(key, cached);
         return cached.map((h) => ({ ...h }));
       }
-      const hits = await searchTable(table, manifest, vector, k);
+      const hits = searchMemory(memory, vector, k);
       cache.set(key, hits);
       if (cache.size > SEARCH_CACHE_SIZE) cache.delete(cache.keys().next().value!);
       return hits.map((h) => ({ ...h }));
@@ -198,7 +198,7 @@ export async function openSongIndexVersion(input: {
       const unit = new Array<number>(manifest.dimension).fill(0);
       unit[0] = 1;
       try {
-        const hits = await searchTable(table, manifest, unit, 1);
+        const hits = searchMemory(memory, unit, 1);
         if (hits.length !== 1 || !Number.isFinite(hits[0]!.similarity)) throw new Error(`probe returned ${hits.length} rows`);
       } catch (e) {
         throw new AppError("data_invalid", `index version ${versionDir} does not answer queries`, { cause: e });
