@@ -1,6 +1,7 @@
 import { TAG_SIZE } from "@/lib/emotions/engine";
 import { normalizeEmotion } from "@/lib/emotions/normalize";
 import { type Vocabulary, getVocabulary } from "@/lib/emotions/vocabulary";
+import { MOOD_TAG_WORDS } from "./mood-tag-words";
 import type { MoodTags } from "./song";
 import { emotionsPoint, measuredPoint } from "./song-point";
 
@@ -9,6 +10,8 @@ import { emotionsPoint, measuredPoint } from "./song-point";
  * mostly literal, so they are not engine cues). Our own mapping, to the nearest vocabulary term.
  */
 const TAG_ALIASES: Readonly<Record<string, string>> = {
+  // First, so that the aliases below win where both name a word.
+  ...Object.fromEntries(Object.entries(MOOD_TAG_WORDS).flatMap(([term, words]) => words.map((w) => [w, term]))),
   dark: "melancholy", bright: "joy", light: "carefreeness", cold: "numbness", sweet: "affection",
   smooth: "relaxation", lazy: "relaxation", sleepy: "calm", flowing: "calm", understated: "calm",
   chill: "relaxation", chilled: "relaxation", "chill out": "relaxation", chillout: "relaxation", lounge: "relaxation",

@@ -234,7 +234,7 @@ describe("LLM mode through the scripts and the API", () => {
     expect(run.stdout).toMatch(/LLM: 2 calls, \d+ input \+ \d+ output tokens; vocabulary 8 terms with deduplication, 9 as the model wrote them/);
     expect(run.stdout + run.stderr).not.toContain("sk-test-secret");
     const catalog = await readCatalog(join(dir, "catalog.json"));
-    expect(catalog.map((s) => s.emotionSource)).toEqual(["llm:test-model@vocab-2", "llm:test-model@vocab-2"]);
+    expect(catalog.map((s) => s.emotionSource)).toEqual([`llm:test-model@vocab-${VOCABULARY_VERSION}`, `llm:test-model@vocab-${VOCABULARY_VERSION}`]);
     fake.onChat = (body) => chatReply("sadness, longing, hope, calm, joy, fear, anger, nostalgia", body);
   });
 

@@ -1,5 +1,5 @@
 /** More cue words per term, written by us: everyday words, idioms and Spain / Latin American phrases missing from the part files. */
-const BASE_CUES: Readonly<Record<string, { en?: readonly string[]; es?: readonly string[] }>> = {
+export const EXTRA_CUES: Readonly<Record<string, { en?: readonly string[]; es?: readonly string[] }>> = {
   // sadness family
   sadness: {
     en: ["sobbing", "bawling", "down in the dumps", "miserable", "glum", "dejected"],
@@ -506,62 +506,3 @@ const BASE_CUES: Readonly<Record<string, { en?: readonly string[]; es?: readonly
     es: ["empezar de cero", "enmendar", "hijo prodigo", "cambiar mi vida", "una nueva vida", "pagar mis pecados", "expiar", "limpiar mi nombre", "purificar", "me rescataste"],
   },
 };
-
-/**
- * Mood adjectives as people tag songs (AllMusic-style moods, Last.fm tags), written by us. Only words
- * that name a feeling wherever they appear are cues; words that are moods only as a tag ("dark",
- * "bright", "chill out") are mapped in lib/ingest/mood-tags.ts instead, so lyrics do not pick them up.
- */
-const MOOD_TAG_CUES: Readonly<Record<string, readonly string[]>> = {
-  anger: ["aggressive", "belligerent", "hostile", "confrontational"],
-  rage: ["ferocious"],
-  anxiety: ["paranoid", "angst ridden", "angsty", "suffocating"],
-  restlessness: ["manic", "frantic"],
-  fear: ["scary", "creepy"],
-  dread: ["eerie", "menacing", "macabre", "spooky", "unsettling", "malevolent", "threatening", "apocalyptic", "grim"],
-  sadness: ["depressing", "depressed", "downbeat"],
-  sorrow: ["tragic", "poignant"],
-  melancholy: ["bleak", "plaintive", "moody"],
-  grief: ["funereal", "elegiac", "mournful"],
-  apathy: ["nihilistic"],
-  energy: ["kinetic", "explosive", "boisterous", "rowdy", "rambunctious", "raucous", "high energy"],
-  enthusiasm: ["rousing", "ebullient", "exuberant", "perky", "animated"],
-  joy: ["gleeful", "effervescent", "jubilant"],
-  playfulness: ["whimsical", "quirky", "rollicking", "sprightly", "eccentric", "irreverent", "goofy"],
-  amusement: ["humorous", "comic", "witty", "comical"],
-  bitterness: ["sarcastic", "sardonic"],
-  sensuality: ["erotic", "steamy"],
-  lust: ["sleazy"],
-  confidence: ["brash", "bravado", "gutsy", "cocky"],
-  strength: ["powerful"],
-  determination: ["uncompromising", "resolute"],
-  intensity: ["visceral", "bombastic", "dramatic"],
-  dreaminess: ["spacey", "trippy", "hypnotizing", "languid", "psychedelic"],
-  relaxation: ["laid back", "chillout", "chilled", "lounge"],
-  serenity: ["meditative", "tranquil"],
-  peace: ["pastoral"],
-  comfort: ["reassuring"],
-  relief: ["cathartic"],
-  reflection: ["thoughtful", "philosophical", "cerebral", "contemplative"],
-  reverence: ["devotional", "worshipful"],
-  fascination: ["mysterious", "enigmatic"],
-  defiance: ["provocative"],
-  rebellion: ["reckless"],
-  freedom: ["freewheeling"],
-  celebration: ["hedonistic", "partying"],
-  pride: ["patriotic"],
-  optimism: ["feel good", "sunny"],
-};
-
-function withMoodTags(
-  base: Readonly<Record<string, { en?: readonly string[]; es?: readonly string[] }>>,
-): Readonly<Record<string, { en?: readonly string[]; es?: readonly string[] }>> {
-  const out: Record<string, { en?: readonly string[]; es?: readonly string[] }> = { ...base };
-  for (const [term, words] of Object.entries(MOOD_TAG_CUES)) {
-    out[term] = { ...out[term], en: [...(out[term]?.en ?? []), ...words] };
-  }
-  return out;
-}
-
-/** More cue words per term, written by us: everyday words, idioms, Spain / Latin American phrases and mood-tag adjectives. */
-export const EXTRA_CUES = withMoodTags(BASE_CUES);
