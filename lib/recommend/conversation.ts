@@ -1,5 +1,5 @@
 import type { EmotionEngine } from "@/lib/emotions/engine";
-import { type Edit, readTurn } from "./follow-up";
+import { type Edit, emotionsBeyondEdits, readTurn } from "./follow-up";
 import { applyEdits } from "./mood-edit";
 import { type MoodState, stateFromEmotions } from "./mood-state";
 import { nearestTerms } from "./mood-vector";
@@ -31,7 +31,7 @@ function fresh(emotions: readonly string[], edits: readonly Edit[]): MoodState {
 export function readMessage(message: string, state: MoodState | null, engine: EmotionEngine): MessageReading {
   const turn = readTurn(message, engine);
   const repeat = turn.edits.some((e) => e.kind === "again");
-  if (state && state.emotions.length > 0 && turn.followUp) return { kind: "edit", edits: turn.edits, emotions: turn.emotions, repeat };
+  if (state && state.emotions.length > 0 && turn.followUp) return { kind: "edit", edits: turn.edits, emotions: emotionsBeyondEdits(turn, engine), repeat };
   const own = engine.readMood(message);
   if (!own.noEmotion) return { kind: "new", state: fresh(own.emotions, turn.edits), repeat };
   const shift = turn.edits.find((e) => e.kind === "shift");

@@ -17,8 +17,8 @@ export type Edit =
 /** What a message says: a new mood, changes to the current one, or neither. */
 export interface TurnReading {
   edits: Edit[];
-  /** Emotions the message names beyond its edits ("and angry too"). */
-  emotions: string[];
+  /** The words left once the edits are read ("and angry too" → "and angry too"); emotionsOf reads them. */
+  rest: string;
   /** True when the message reads as a follow-up (edits, or an opener like "and", "but", "something"). */
   followUp: boolean;
 }
@@ -105,6 +105,7 @@ function languageEdits(folded: string, tokens: string[]): Edit[] {
  * the 2nd one", "again"; plus any emotions it names beyond them. English and Spanish.
  */
 export function readTurn(message: string, engine: EmotionEngine): TurnReading {
+  // (The engine reads single words here; emotionsBeyondEdits reads what is left, only when needed.)
   const folded = foldText(message).trim();
   const tokens = tokenize(message).filter((t) => t !== BOUNDARY);
   const edits: Edit[] = languageEdits(folded, tokens);
@@ -141,6 +142,12 @@ export function readTurn(message: string, engine: EmotionEngine): TurnReading {
     i++;
   }
   if (AGAIN.test(folded)) edits.push({ kind: "again" });
-  const own = rest.length > 0 ? engine.readMood(rest.join(" ")) : { emotions: [], noEmotion: true };
-  return { edits, emotions: own.noEmotion ? [] : own.emotions, followUp: edits.length > 0 || OPENER.test(folded) };
+  return { edits, rest: rest.join(" "), followUp: edits.length > 0 || OPENER.test(folded) };
+}
+
+/** The emotions a message names beyond its edits ("and angry too" → anger). */
+export function emotionsBeyondEdits(turn: TurnReading, engine: EmotionEngine): string[] {
+  if (turn.rest === "") return [];
+  const own = engine.readMood(turn.rest);
+  return own.noEmotion ? [] : own.emotions;
 }

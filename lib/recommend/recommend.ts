@@ -128,8 +128,9 @@ export function songFilter(options: SearchOptions): (song: Song) => boolean {
   const toward = options.toward;
   const norm = toward ? Math.hypot(toward.direction.valence, toward.direction.arousal) : 0;
   const along = (song: Song) => {
+    if (!toward || norm === 0) return true;
     const p = songPoint(song);
-    if (!p || !toward || norm === 0) return true;
+    if (!p) return true;
     const progress = ((p.valence - toward.from.valence) * toward.direction.valence + (p.arousal - toward.from.arousal) * toward.direction.arousal) / norm;
     return progress >= toward.min;
   };
@@ -153,11 +154,29 @@ export function oneSongPerArtist<T extends { song: Song }>(hits: readonly T[], d
   });
 }
 
-/** How many nearest songs to ask the index for, so that filters and exclusions still leave enough. */
+/** How many nearest songs to ask the index for first: enough for the answer and the songs left out. */
 export function candidateCount(options: SearchOptions): number {
   const limit = options.limit ?? DEFAULT_LIMIT;
-  const filtered = (options.languages?.length ?? 0) + (options.notLanguages?.length ?? 0) + (options.avoid?.length ?? 0) > 0 || !!options.toward;
-  return Math.max(MIN_CANDIDATES, (limit + (options.exclude?.length ?? 0)) * (filtered || options.diverse ? 20 : 5));
+  return Math.max(MIN_CANDIDATES, (limit + (options.exclude?.length ?? 0)) * 3);
+}
+
+// Filters and one-song-per-artist can leave too few: ask for this many times more, a few times over.
+const WIDEN = 4;
+const WIDEN_TIMES = 3;
+
+/**
+ * The nearest songs that pass the filters, asking the index for more while filters leave fewer
+ * than `enough` and the catalog has more to give.
+ */
+async function nearestKept(vector: readonly number[], options: SearchOptions, deps: Pick<MoodtapeDeps, "index">, enough: (hits: SongHit[]) => boolean): Promise<SongHit[]> {
+  const keep = songFilter(options);
+  let k = candidateCount(options);
+  for (let round = 0; ; round++) {
+    const found = await deps.index.search(vector, k);
+    const kept = found.filter((h) => keep(h.song));
+    if (found.length < k || round === WIDEN_TIMES || enough(kept)) return kept;
+    k *= WIDEN;
+  }
 }
 
 /**
@@ -174,11 +193,16 @@ export async function searchByVector(
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const limit = options.limit ?? DEFAULT_LIMIT;
   const exclude = new Set(options.exclude ?? []);
-  const keep = songFilter(options);
-  const all = (await deps.index.search(vector, candidateCount(options))).filter((h) => keep(h.song));
-  const hits = all.filter((h) => !exclude.has(h.song.id));
   const order = options.sort === "similarity" ? (a: SongHit, b: SongHit) => b.similarity - a.similarity : byPopularity;
-  const passing = oneSongPerArtist(hits.filter((h) => h.similarity >= threshold).sort(order), options.diverse);
+  let last: { kept: SongHit[]; songs: SongHit[] } | undefined;
+  const answer = (kept: SongHit[]) => {
+    if (last?.kept !== kept) last = { kept, songs: oneSongPerArtist(kept.filter((h) => h.similarity >= threshold && !exclude.has(h.song.id)).sort(order), options.diverse) };
+    return last.songs;
+  };
+  // Enough once the answer is full, or once the nearest songs left fall under the threshold.
+  const all = await nearestKept(vector, options, deps, (kept) => answer(kept).length >= limit || (kept.at(-1)?.similarity ?? 0) < threshold);
+  const hits = all.filter((h) => !exclude.has(h.song.id));
+  const passing = answer(all);
   const songs = passing.slice(0, limit).map((h) => toResult(h.song, h.similarity, mood));
   const emotions = [...mood];
   if (songs.length > 0) return { emotions, threshold, songs, belowThreshold: [] };
