@@ -161,8 +161,9 @@ export function candidateCount(options: SearchOptions): number {
 }
 
 // Filters and one-song-per-artist can leave too few: ask for this many times more, a few times over.
+// (At most 50 · 4² = 800 songs: a catalog of one artist answers one song, not a scan of everything.)
 const WIDEN = 4;
-const WIDEN_TIMES = 3;
+const WIDEN_TIMES = 2;
 
 /**
  * The nearest songs that pass the filters, asking the index for more while filters leave fewer

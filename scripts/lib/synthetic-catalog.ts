@@ -9,6 +9,8 @@ export function prng(seed: number): () => number {
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
+const SONGS_PER_ARTIST = 12;
+
 /** `n` synthetic songs (ids syn-0…), the same for the same n. */
 export function syntheticSongs(n: number): Song[] {
   const rand = prng(n);
@@ -24,6 +26,8 @@ export function syntheticSongs(n: number): Song[] {
       picked.add(pool[Math.floor(rand() * pool.length)]!.term);
     }
     const popularity = rand() < 0.1 ? null : Math.floor(rand() * 101);
-    return { id: `syn-${i}`, title: `Synthetic ${i}`, artists: ["Bench"], popularity, emotions: [...picked], emotionSource: "bench" };
+    // About a dozen songs per artist, as in real catalogs (the answer keeps one song per artist).
+    const artist = `Bench Artist ${Math.floor(rand() * Math.max(1, Math.round(n / SONGS_PER_ARTIST)))}`;
+    return { id: `syn-${i}`, title: `Synthetic ${i}`, artists: [artist], popularity, emotions: [...picked], emotionSource: "bench" };
   });
 }
