@@ -179,6 +179,20 @@ describe("LLM mood reading in the API", () => {
     expect(r.songs.length).toBeGreaterThan(0);
   });
 
+  it("applies a follow-up to the state by the same rules as offline; the LLM reads new moods", async () => {
+    fake.queueChat(chatReply(json(["heartbreak", "sadness", "insomnia"])));
+    const first = await answerMood({ message: "she left and the nights are long" }, await deps());
+    expect(first.mode).toBe("llm:test-model");
+    expect(first.state!.emotions.map((e) => e.term)).toEqual(["heartbreak", "sadness", "insomnia"]);
+    // No reply is queued: a follow-up must not need the LLM (an unexpected call would fail and fall back).
+    const calls = fake.requests.length;
+    const less = await answerMood({ message: "not so sad", state: first.state! }, await deps());
+    expect(fake.requests.length).toBe(calls);
+    expect(less.mode).toBe("llm:test-model");
+    expect(less.refined).toBe(true);
+    expect(less.state!.emotions.find((e) => e.term === "sadness")!.weight).toBeLessThan(first.state!.emotions.find((e) => e.term === "sadness")!.weight);
+  });
+
   it("answers with the offline engine, saying offline-fallback, on an error or past the time budget", async () => {
     fake.queueChat(errorReply(500, "server_error", "boom"));
     const failed = await answerMood({ message: "I am very sad" }, await deps());
