@@ -66,6 +66,7 @@ const EnvSchema = z.object({
   AWS_REGION: z.preprocess(emptyAsMissing, z.string().default("us-east-1")),
   AWS_ENDPOINT_URL: z.preprocess(emptyAsMissing, z.string().url().optional()),
   MOODTAPE_S3_ALLOW_HTTP: z.preprocess(emptyAsMissing, z.enum(["true", "false"]).default("false")),
+  MOODTAPE_SPOTIFY_SAVE: z.preprocess(emptyAsMissing, z.enum(["true", "false"]).default("false")),
   MOODTAPE_REDIS_URL: z.preprocess(emptyAsMissing, z.string().regex(/^rediss?:\/\/\S+$/, "a redis:// or rediss:// URL").optional()),
 });
 
@@ -102,6 +103,11 @@ export interface AppConfig {
   s3: S3Settings;
   /** MOODTAPE_REDIS_URL: when set, the rate limit is counted in this Redis, shared by every replica. */
   redisUrl?: string;
+  /**
+   * MOODTAPE_SPOTIFY_SAVE=true lets the API save playlists to the Spotify account logged in on this
+   * server (`npm run export -- --login`). Off by default: any caller could write to that account.
+   */
+  spotifySave: boolean;
 }
 
 const ENV_KEYS = Object.keys(EnvSchema.shape) as (keyof typeof EnvSchema.shape)[];
@@ -153,6 +159,7 @@ function parseConfig(env: Record<string, string | undefined>): AppConfig {
       secretAccessKey: e.AWS_SECRET_ACCESS_KEY,
     },
     redisUrl: e.MOODTAPE_REDIS_URL,
+    spotifySave: e.MOODTAPE_SPOTIFY_SAVE === "true",
     embeddings: e.MOODTAPE_EMBEDDINGS === "openai" ? { kind: "openai", model: e.OPENAI_EMBEDDING_MODEL } : { kind: "offline" },
     ingest: {
       spotify: {

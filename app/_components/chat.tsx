@@ -92,9 +92,11 @@ export function Chat() {
       return (
         <div key={e.id} role="alert" data-testid="send-error" className="flex flex-wrap items-center gap-2 rounded-lg border border-red-500/50 bg-red-500/10 px-3 py-2 text-sm text-red-300">
           <span>{e.error === "unreachable" ? t.unreachable : e.error}</span>
-          <button type="button" disabled={chat.loading} onClick={() => (chat.dropError(e.id), send(e.text))} className="rounded bg-red-300 px-2 py-0.5 font-medium text-zinc-900 hover:bg-red-200 disabled:opacity-50">
-            {t.retry}
-          </button>
+          {e.text !== "" ? (
+            <button type="button" disabled={chat.loading} onClick={() => (chat.dropError(e.id), send(e.text))} className="rounded bg-red-300 px-2 py-0.5 font-medium text-zinc-900 hover:bg-red-200 disabled:opacity-50">
+              {t.retry}
+            </button>
+          ) : null}
         </div>
       );
     }
@@ -131,7 +133,7 @@ export function Chat() {
       <EmotionMap highlight={[...chat.entries].reverse().find((e) => e.answer)?.answer?.songs.map((s) => s.id) ?? []} t={t} actionsFor={actionsFor} />
       {/* One live region, saying only the newest answer (not the whole chat) to screen readers. */}
       <p className="sr-only" aria-live="polite" data-testid="live">
-        {latest?.answer ? `${latest.answer.songs.length} songs. ${latest.text}` : (latest?.text ?? "")}
+        {latest?.error ? (latest.error === "unreachable" ? t.unreachable : latest.error) : latest?.answer ? `${latest.answer.songs.length} songs. ${latest.text}` : (latest?.text ?? "")}
       </p>
       <div className="flex flex-1 flex-col gap-4">
         {chat.entries.length === 0 ? (

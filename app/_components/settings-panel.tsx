@@ -13,6 +13,8 @@ export interface Settings {
 }
 
 const MIN_LIMIT = 1;
+// Keys that move a slider: a Tab onto it changes nothing and must not re-ask.
+const SLIDER_KEYS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End", "PageUp", "PageDown"]);
 
 /**
  * A number field a person can type into ("2" on the way to "20"): the text is theirs while they type,
@@ -75,7 +77,7 @@ export function SettingsPanel({ settings, onChange, onCommit }: { settings: Sett
           onChange={(e) => onChange({ ...settings, threshold: Number(e.target.value) })}
           // A slider fires on every step: the answer follows once it is let go.
           onPointerUp={() => onCommit?.(settings)}
-          onKeyUp={() => onCommit?.(settings)}
+          onKeyUp={(e) => SLIDER_KEYS.has(e.key) && onCommit?.(settings)}
           className="accent-amber-400"
         />
       </label>

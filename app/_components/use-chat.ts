@@ -8,7 +8,7 @@ import type { Lang } from "./labels";
 import type { Settings } from "./settings-panel";
 import type { ChatEntry, MoodAnswerView, MoodStateView, SimilarView, SongView } from "./types";
 
-const STORAGE_KEY = "moodtape:chat:v1";
+const STORAGE_KEY = "moodtape:chat:v2";
 const DEFAULT_SETTINGS: Settings = { threshold: DEFAULT_THRESHOLD, limit: DEFAULT_LIMIT, sort: "popularity", shift: "match", diverse: true };
 
 interface Saved {
@@ -17,6 +17,18 @@ interface Saved {
   liked: string[];
   skipped: string[];
   settings: Settings;
+}
+
+const isIds = (x: unknown) => Array.isArray(x) && x.every((i) => typeof i === "string");
+
+/** A saved chat in the shape this version writes (an older or damaged one is dropped, not rendered). */
+function isSaved(s: Partial<Saved>): s is Saved {
+  const entryOk = (e: ChatEntry) =>
+    typeof e?.id === "number" &&
+    (e.role === "user" || e.role === "assistant") &&
+    typeof e.text === "string" &&
+    (!e.answer || (Array.isArray(e.answer.songs) && e.answer.songs.every((x) => x && typeof x.links === "object")));
+  return Array.isArray(s.entries) && s.entries.every(entryOk) && isIds(s.shown) && isIds(s.liked) && isIds(s.skipped) && typeof s.settings === "object";
 }
 
 async function call<T>(url: string, init?: RequestInit): Promise<T> {
@@ -43,11 +55,11 @@ export function useChat() {
   useEffect(() => {
     try {
       const raw = localStorage.getItem(STORAGE_KEY);
-      if (raw) {
-        const s = JSON.parse(raw) as Saved;
+      const s = raw ? (JSON.parse(raw) as Partial<Saved>) : undefined;
+      if (s && isSaved(s)) {
         setSaved({ ...s, settings: { ...DEFAULT_SETTINGS, ...s.settings } });
         nextId.current = Math.max(0, ...s.entries.map((e) => e.id)) + 1;
-      }
+      } else if (raw) localStorage.removeItem(STORAGE_KEY);
     } catch {
       localStorage.removeItem(STORAGE_KEY);
     }
@@ -104,6 +116,12 @@ export function useChat() {
     }
   }
 
+  /** Says in the chat that an action failed (no Retry: the action's button is still there). */
+  function failed(e: unknown) {
+    const error = e instanceof TypeError ? "unreachable" : e instanceof Error ? e.message : "Something went wrong.";
+    update((s) => ({ ...s, entries: [...s.entries, { id: nextId.current++, role: "assistant", text: "", error }] }));
+  }
+
   /** Answers the last mood again with other settings or an edited state, replacing that answer. */
   async function reapply(settings: Settings, state?: MoodStateView, exclude?: string[]) {
     update((s) => ({ ...s, settings }));
@@ -120,7 +138,7 @@ export function useChat() {
         shown: [...s.shown.filter((id) => !own.has(id)), ...answer.songs.map((x) => x.id)],
       }));
     } catch (e) {
-      console.warn("moodtape: could not re-apply", e);
+      failed(e);
     } finally {
       setLoading(false);
     }
@@ -131,6 +149,8 @@ export function useChat() {
     try {
       const similar = await call<SimilarView>(`/api/songs/${encodeURIComponent(song.id)}/similar?limit=${now.current.settings.limit}&diverse=${now.current.settings.diverse}`);
       update((s) => ({ ...s, entries: [...s.entries, { id: nextId.current++, role: "assistant", text: `Songs like ${song.title}`, similar, lang }] }));
+    } catch (e) {
+      failed(e);
     } finally {
       setLoading(false);
     }

@@ -66,8 +66,10 @@ async function readTurnWithMode(req: MoodRequest, prior: MoodState | null, deps:
   if (!deps.moodReader || reading.kind === "edit") return { reading, mode: deps.mode };
   const llm = await readWithLlm(req.message, req.history ?? [], deps.moodReader);
   if (!llm) return { reading, mode: "offline-fallback" };
-  const base = reading.kind === "new" ? reading.state : stateFromEmotions([]);
-  return { reading: { kind: "new", state: { ...base, emotions: stateFromEmotions(llm).emotions }, repeat: false }, mode: deps.moodReader.id };
+  // A message the rules could not read keeps the conversation's filters, likes and skips.
+  const base = reading.kind === "new" ? reading.state : (prior ?? stateFromEmotions([]));
+  const state = { ...base, emotions: stateFromEmotions(llm).emotions, shift: { valence: 0, arousal: 0 }, like: null };
+  return { reading: { kind: "new", state, repeat: false }, mode: deps.moodReader.id };
 }
 
 async function likedSong(reading: MessageReading, prior: MoodState | null, deps: MoodDeps): Promise<Song | undefined | null> {
@@ -100,7 +102,8 @@ export async function answerMood(req: MoodRequest, deps: MoodDeps): Promise<Mood
     return { ...base, emotions: still, message, refined: false, languages: prior?.languages ?? null, state: prior, understood: false };
   }
   let state = reading.kind === "new" ? { ...reading.state, liked: prior?.liked ?? [], skipped: prior?.skipped ?? [] } : applyEdits(prior!, reading.edits, reading.emotions, liked);
-  state = { ...state, liked: ids(state.liked, req.like, 100), skipped: ids(state.skipped, req.skip, 500) };
+  // like/skip, when sent, are the conversation's whole lists (so an undone like or skip is undone).
+  state = { ...state, liked: ids(req.like ?? state.liked, [], 100), skipped: ids(req.skip ?? state.skipped, [], 500) };
   const taste = await deps.index.songsById([...state.liked, ...state.skipped]);
   const { vector, terms } = await moodVector(state, { liked: taste.filter((s) => state.liked.includes(s.id)), skipped: taste.filter((s) => state.skipped.includes(s.id)) }, deps);
   const refined = reading.kind === "edit";
@@ -110,6 +113,7 @@ export async function answerMood(req: MoodRequest, deps: MoodDeps): Promise<Mood
     limit: req.limit,
     sort: req.sort,
     exclude: [...(reading.repeat ? [] : (req.exclude ?? [])), ...state.skipped],
+    skipped: state.skipped,
     languages: state.languages ?? undefined,
     notLanguages: state.notLanguages,
     avoid: [...state.avoid, ...(care ? CARE_AVOID : [])],

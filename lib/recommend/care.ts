@@ -23,16 +23,21 @@ const DISTRESS = [
   /\b(dont|do not|no longer) want to (live|be alive|be here|exist|wake up)\b/,
   /\bno reason to (live|go on)\b/,
   /\b(better off dead|wish i (was|were) dead|want to be dead|self[- ]?harm)\b/,
-  /\bcant go on (anymore|living)\b/,
+  /\bcant go on\b(?! without)/,
+  /\b(wish|want|hope) (i could |i would |i do |to )?(never|not) wake up\b/,
   /\b(quiero|quisiera|ganas de|pienso en|voy a) (morir|morirme|matarme|suicidarme|desaparecer para siempre|quitarme la vida|hacerme dano)\b/,
   /\bme quiero (morir|matar)\b/,
-  /\bno (quiero|puedo) (vivir|seguir viviendo|seguir aqui)\b/,
+  /\bno (quiero|puedo) (vivir|seguir viviendo|seguir aqui)\b(?! sin)/,
+  /\bcansad[oa] de vivir\b/,
+  /\bojala (estuviera|estar|me muriera|muriera)\b/,
+  /\b(quisiera|quiero) no despertar\b/,
   /\b(quitarme la vida|acabar con todo|acabar con mi vida|hacerme dano|autolesion)/,
   /\b(mejor|preferiria estar) muert[oa]\b/,
   /\bno vale la pena (vivir|seguir)\b/,
 ];
 // Saying one does NOT want to die ("I don't want to die") is not distress talk by itself.
-const DENIAL = /\b(dont|do not|never) want to (die|kill myself)\b|\bno quiero morir(me)?\b/;
+const DENIAL =
+  /\b(dont|do not|never) want to (die|kill myself)\b|\bno quiero morir(me)?\b|\bnot suicidal\b|\bsuicide prevention\b|\b(never|not going to|wont|would never|d never|will never) (hurt|kill|cut) myself\b/g;
 
 /** True when a message speaks of wanting to die or to hurt oneself (English or Spanish). */
 export function needsCare(message: string): boolean {

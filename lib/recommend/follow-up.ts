@@ -52,7 +52,11 @@ const LANG: Record<string, "en" | "es"> = { spanish: "es", espanol: "es", castel
 const ONLY = new Set(["only", "just", "solo", "solamente", "unicamente", "puras", "solo"]);
 const AGAIN = /\b(again|otra vez|de nuevo|repeat|same songs|repite|repetir|las mismas)\b/;
 const ANY_LANGUAGE = /\b(any language|all languages|cualquier idioma|todos los idiomas|any languages)\b/;
-const OPENER = /^(and|also|but|plus|something|anything|algo|another|other|otra|otras|otro|otros|y|pero|tambien|ahora|now|then|maybe|make it|hazlo|ponme)\b/;
+const OPENER = /^(and|also|but|plus|something|anything|algo|another|other|otra|otras|otro|otros|y|pero|tambien|maybe|make it|hazlo|ponme)\b/;
+// Words a follow-up carries that say nothing about the mood ("calmer please", "gracias").
+const FILLER_WORDS = new Set(["please", "pls", "plz", "thanks", "thank", "you", "ty", "lol", "ok", "okay", "porfa", "por", "favor", "gracias", "songs", "song", "canciones", "cancion", "music", "musica", "something", "algo", "a", "bit", "little", "un", "poco", "maybe", "now", "ahora", "just", "some", "the", "one", "ones", "give", "me", "dame", "ponme", "make", "it"]);
+// "like" names a song to be like only after these (or first): not in "I don't like this one" or "I feel like this".
+const LIKE_AFTER = new Set(["more", "mas", "something", "algo", "songs", "song", "canciones", "cancion", "otra", "otras", "otro", "otros", "just", "solo", "something", "anything"]);
 
 const startsWith = (tokens: string[], at: number, seq: string[]) => seq.every((w, k) => tokens[at + k] === w);
 const longest = (tokens: string[], at: number, seqs: string[][]) =>
@@ -73,6 +77,7 @@ function directionOf(word: string): Direction | undefined {
 /** "more like the 2nd one", "como la tercera", "more like this": the song's position (1-based, -1 = last). */
 function likePosition(tokens: string[], at: number): { position: number; used: number } | undefined {
   if (!LIKE_WORDS.has(tokens[at]!)) return undefined;
+  if (at > 0 && !LIKE_AFTER.has(tokens[at - 1]!)) return undefined;
   let j = at + 1;
   if (tokens[j] === "a" || tokens[j] === "to") j++;
   while (j < tokens.length && SKIP_BEFORE_ORDINAL.has(tokens[j]!) && ORDINALS[tokens[j]!] === undefined && !/^\d+$/.test(tokens[j]!)) j++;
@@ -91,7 +96,7 @@ function languageEdits(folded: string, tokens: string[]): Edit[] {
     const lang = LANG[tok];
     if (!lang) return;
     const before = tokens.slice(Math.max(0, i - 4), i);
-    const negated = before.some((w) => w === "no" || w === "not" || w === "sin" || w === "without" || w === "nothing" || w === "nada");
+    const negated = before.some((w) => ["no", "not", "sin", "without", "nothing", "nada", "dont", "never", "avoid", "nunca", "ni"].includes(w));
     if (negated && !before.some((w) => ONLY.has(w))) edits.push({ kind: "no-language", language: lang });
     else only.push(lang);
   });
@@ -138,7 +143,7 @@ export function readTurn(message: string, engine: EmotionEngine): TurnReading {
     }
     const direction = directionOf(tokens[i]!);
     if (direction) edits.push({ kind: "shift", valence: direction.valence, arousal: direction.arousal, label: direction.label });
-    else if (!LANG[tokens[i]!]) rest.push(tokens[i]!);
+    else if (!LANG[tokens[i]!] && !FILLER_WORDS.has(tokens[i]!)) rest.push(tokens[i]!);
     i++;
   }
   if (AGAIN.test(folded)) edits.push({ kind: "again" });

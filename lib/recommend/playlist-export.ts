@@ -50,11 +50,14 @@ export async function exportPlaylist(
 }
 
 /**
- * Saves the songs as a private playlist of the Spotify user logged in with `npm run export --
- * --login` (songs without a Spotify id are listed as skipped, never guessed).
+ * Saves the songs as a private playlist of the Spotify user logged in on this server with `npm run
+ * export -- --login`, when MOODTAPE_SPOTIFY_SAVE=true (songs without a Spotify id are listed as
+ * skipped, never guessed).
  */
 export async function saveSongsToSpotify(input: { songIds: readonly string[]; title?: string }, deps: Pick<MoodtapeDeps, "index">): Promise<SaveResult> {
-  const spotify = readConfig().ingest.spotify;
+  const config = readConfig();
+  if (!config.spotifySave) throw new AppError("bad_request", "Saving to Spotify is not switched on for this server.");
+  const spotify = config.ingest.spotify;
   const tokens = await spotifyUserTokens(spotify);
   const songs = await songsOrUnknown(input.songIds, deps);
   const client = createSpotifyClient({ apiBase: spotify.apiBase, tokens });

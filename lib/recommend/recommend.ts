@@ -20,6 +20,8 @@ export interface SearchOptions {
   sort?: Sort;
   /** Song ids not to return (already shown, skipped). */
   exclude?: readonly string[];
+  /** Of those, the ones skipped: they never come back, so they do not count as "already shown". */
+  skipped?: readonly string[];
   /** Keep only songs in these languages ("mixed" songs count for both en and es). */
   languages?: readonly string[];
   /** Leave out songs in these languages. */
@@ -201,13 +203,14 @@ export async function searchByVector(
     return last.songs;
   };
   // Enough once the answer is full, or once the nearest songs left fall under the threshold.
-  const all = await nearestKept(vector, options, deps, (kept) => answer(kept).length >= limit || (kept.at(-1)?.similarity ?? 0) < threshold);
+  const all = await nearestKept(vector, options, deps, (kept) => answer(kept).length >= limit || (kept.length > 0 && kept.at(-1)!.similarity < threshold));
   const hits = all.filter((h) => !exclude.has(h.song.id));
   const passing = answer(all);
   const songs = passing.slice(0, limit).map((h) => toResult(h.song, h.similarity, mood));
   const emotions = [...mood];
   if (songs.length > 0) return { emotions, threshold, songs, belowThreshold: [] };
-  const shownFit = all.filter((h) => h.similarity >= threshold && exclude.has(h.song.id)).length;
+  const skipped = new Set(options.skipped ?? []);
+  const shownFit = all.filter((h) => h.similarity >= threshold && exclude.has(h.song.id) && !skipped.has(h.song.id)).length;
   if (shownFit > 0) {
     const message = `You have seen all ${shownFit} songs that fit this mood. Say "again" (or allow repeats) to hear them again.`;
     return { emotions, threshold, songs: [], belowThreshold: [], exhausted: true, message };

@@ -97,6 +97,10 @@ describe("a conversation held as state", () => {
     expect(tasted.songs.map((s) => s.id)).not.toEqual(plain.songs.map((s) => s.id));
     const later = await ask({ message: "again", state: tasted.state, limit: 50, threshold: 0 });
     expect(later.songs.map((s) => s.id)).not.toContain(skipped.id);
+    // like/skip are the whole lists: sending them empty undoes them.
+    const undone = await ask({ message: "again", state: tasted.state, like: [], skip: [], limit: 6, sort: "similarity" });
+    expect(undone.songs.map((s) => s.id)).toEqual(plain.songs.map((s) => s.id));
+    expect(undone.state!.skipped).toEqual([]);
   });
 
   it("lifts gently: songs move from the mood toward brighter ground; match keeps the mood", async () => {
@@ -185,6 +189,10 @@ describe("GET /api/songs/{id}/similar, GET /api/map and POST /api/export", () =>
     expect(missing.status).toBe(404);
     expect(((await missing.json()) as { error: { code: string } }).error.code).toBe("not_found");
     expect((await similar(new Request(`http://localhost/api/songs/${id}/similar?limit=0`), params(id))).status).toBe(400);
+    const { POST: similarPost } = await import("@/app/api/songs/[id]/similar/route");
+    const wrong = similarPost();
+    expect(wrong.status).toBe(405);
+    expect(((await wrong.json()) as { error: { code: string } }).error.code).toBe("method_not_allowed");
   });
 
   it("exports M3U and JSON that parse back to the same songs; unknown ids are named in a 400", async () => {

@@ -36,12 +36,24 @@ beforeEach(() => {
     SPOTIFY_API_BASE: `${fake.base}/v1`,
     SPOTIFY_ACCOUNTS_BASE: fake.base,
     SPOTIFY_TOKEN_FILE: tokenFile,
+    MOODTAPE_SPOTIFY_SAVE: "true",
     MOODTAPE_RATE_LIMIT_BURST: "100000",
     MOODTAPE_RATE_LIMIT_PER_MINUTE: "100000",
   });
 });
 
 describe("POST /api/export with format spotify", () => {
+  it("refuses unless the operator switched saving on (any caller could write to the server's account)", async () => {
+    await login(tokenFile);
+    process.env.MOODTAPE_SPOTIFY_SAVE = "false";
+    const res = await post({ songIds: ["mt-001"], format: "spotify" });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/not switched on/);
+    expect(fake.created.size).toBe(0);
+    const { rm } = await import("node:fs/promises");
+    await rm(tokenFile);
+  });
+
   it("says how to log in when there is no login, and creates nothing", async () => {
     const res = await post({ songIds: ["mt-001"], format: "spotify" });
     expect(res.status).toBe(400);

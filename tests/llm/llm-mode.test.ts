@@ -193,6 +193,17 @@ describe("LLM mood reading in the API", () => {
     expect(less.state!.emotions.find((e) => e.term === "sadness")!.weight).toBeLessThan(first.state!.emotions.find((e) => e.term === "sadness")!.weight);
   });
 
+  it("keeps the conversation's filters when the LLM reads a message the rules could not", async () => {
+    fake.queueChat(chatReply(json(["sadness"])));
+    const first = await answerMood({ message: "I feel low" }, await deps());
+    fake.queueChat(chatReply(json(["joy", "energy"])));
+    const r = await answerMood({ message: "blorp the frobnicator", state: { ...first.state!, languages: ["es"], avoid: ["anger"] } }, await deps());
+    expect(r.mode).toBe("llm:test-model");
+    expect(r.state!.emotions.map((e) => e.term)).toEqual(["joy", "energy"]);
+    expect(r.state!.languages).toEqual(["es"]);
+    expect(r.state!.avoid).toEqual(["anger"]);
+  });
+
   it("answers with the offline engine, saying offline-fallback, on an error or past the time budget", async () => {
     fake.queueChat(errorReply(500, "server_error", "boom"));
     const failed = await answerMood({ message: "I am very sad" }, await deps());

@@ -67,15 +67,27 @@ describe("reading a follow-up", () => {
   });
 });
 
+describe("follow-ups that are not what they seem", () => {
+  it("ignores filler, reads 'I don't like this one' and 'I feel like this' as no song, and 'don't want English' as no English", () => {
+    expect(readTurn("calmer please", engine).rest).toBe("");
+    expect(kinds("I don't like this one")).not.toContain("like-song");
+    expect(kinds("I feel like this")).not.toContain("like-song");
+    expect(edit("I don't want English songs", "no-language")).toEqual({ kind: "no-language", language: "en" });
+    expect(kinds("I don't want English songs")).not.toContain("only-language");
+    const state = stateFromEmotions(["celebration", "sadness"]);
+    expect(readMessage("now I'm angry", state, engine).kind).toBe("new");
+  });
+});
+
 describe("care", () => {
   it("hears distress in English and Spanish", () => {
-    for (const m of ["I want to die", "i wanna kill myself", "I don't want to live anymore", "thinking about ending my life", "no quiero vivir más", "me quiero morir", "quiero quitarme la vida", "ganas de morirme"]) {
+    for (const m of ["I want to die", "i wanna kill myself", "I don't want to live anymore", "thinking about ending my life", "no quiero vivir más", "me quiero morir", "quiero quitarme la vida", "ganas de morirme", "estoy cansado de vivir", "ojalá estuviera muerto", "quisiera no despertar", "I wish I could never wake up", "I can't go on"]) {
       expect(needsCare(m), m).toBe(true);
     }
   });
 
   it("does not hear it in everyday phrases", () => {
-    for (const m of ["this song kills me", "me muero de risa", "I'm dying to see you", "killing it today", "I don't want to die without dancing", "no quiero morir sin bailar contigo", "me mata de amor"]) {
+    for (const m of ["this song kills me", "me muero de risa", "I'm dying to see you", "killing it today", "I don't want to die without dancing", "no quiero morir sin bailar contigo", "me mata de amor", "no puedo vivir sin ti", "I'm not suicidal, just sad", "I'd never hurt myself", "I am not going to kill myself", "songs about suicide prevention"]) {
       expect(needsCare(m), m).toBe(false);
     }
   });

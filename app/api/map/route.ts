@@ -1,6 +1,6 @@
 import { toResponse } from "@/lib/errors";
 import { catalogMap } from "@/lib/recommend/catalog-map";
-import { limitRequest } from "@/lib/server/guard";
+import { limitRequest, methodNotAllowed } from "@/lib/server/guard";
 import { getMoodtape } from "@/lib/server/moodtape";
 
 export const dynamic = "force-dynamic";
@@ -14,3 +14,6 @@ export async function GET(request: Request): Promise<Response> {
     return toResponse(e);
   }
 }
+
+const notAllowed = methodNotAllowed(["GET"]);
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -1,6 +1,6 @@
 import { toResponse } from "@/lib/errors";
 import { songDetails } from "@/lib/recommend/similar";
-import { limitRequest } from "@/lib/server/guard";
+import { limitRequest, methodNotAllowed } from "@/lib/server/guard";
 import { getMoodtape } from "@/lib/server/moodtape";
 
 export const dynamic = "force-dynamic";
@@ -14,3 +14,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     return toResponse(e);
   }
 }
+
+const notAllowed = methodNotAllowed(["GET"]);
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -1,7 +1,7 @@
 import { AppError, toResponse } from "@/lib/errors";
 import { MOOD_LIMITS } from "@/app/api/mood/limits";
 import { similarSongs } from "@/lib/recommend/similar";
-import { limitRequest } from "@/lib/server/guard";
+import { limitRequest, methodNotAllowed } from "@/lib/server/guard";
 import { getMoodtape } from "@/lib/server/moodtape";
 
 export const dynamic = "force-dynamic";
@@ -25,3 +25,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     return toResponse(e);
   }
 }
+
+const notAllowed = methodNotAllowed(["GET"]);
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };
