@@ -32,7 +32,9 @@ export function termOfTag(word: string): string | null {
   const key = word.trim().toLowerCase();
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  const alias = TAG_ALIASES[key] ?? TAG_ALIASES[key.replace(/[-_]+/g, " ")];
+  // Own keys only: a tag such as "__proto__" or "constructor" is a word, not an object's property.
+  const own = (k: string) => (Object.hasOwn(TAG_ALIASES, k) ? TAG_ALIASES[k] : undefined);
+  const alias = own(key) ?? own(key.replace(/[-_]+/g, " "));
   const r = alias ? { ok: true as const, term: alias } : normalizeEmotion(key);
   const term = r.ok ? r.term : null;
   if (cache.size < 50_000) cache.set(key, term);

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TAG_SIZE } from "@/lib/emotions/engine";
 import { getVocabulary } from "@/lib/emotions/vocabulary";
-import { emotionsFromTags } from "@/lib/catalog/tag-emotions";
+import { emotionsFromTags, termOfTag } from "@/lib/catalog/tag-emotions";
 import { AppError } from "@/lib/errors";
 import { songsFromCsv } from "@/lib/ingest/csv-songs";
 import { readImportFile } from "@/lib/ingest/import-file";
@@ -197,6 +197,10 @@ describe("imports never throw on odd rows", () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it("reads tags named like object properties as words (found once by the property below)", () => {
+    for (const word of ["__proto__", "constructor", "toString", "hasOwnProperty"]) expect(termOfTag(word)).toBeNull();
   });
 
   it("emotionsFromTags gives 0 or 8 distinct vocabulary terms for any words and ratings", () => {
