@@ -39,7 +39,7 @@ const DIRECTIONS: Direction[] = [
 const LESS = [["less"], ["menos"], ["not", "so"], ["not", "as"], ["no", "tan"], ["not", "too"], ["no", "muy"]];
 const MORE = [["more"], ["mas"], ["even", "more"], ["aun", "mas"], ["extra"]];
 const NOT = [["not"], ["no"], ["nothing"], ["without"], ["sin"], ["nada"], ["dont", "want"], ["no", "quiero"], ["no", "more"]];
-const ORDINALS: Record<string, number> = {
+const ORDINAL_WORDS: Record<string, number> = {
   first: 1, "1st": 1, primera: 1, primero: 1, second: 2, "2nd": 2, segunda: 2, segundo: 2, third: 3, "3rd": 3, tercera: 3, tercero: 3,
   fourth: 4, "4th": 4, cuarta: 4, cuarto: 4, fifth: 5, "5th": 5, quinta: 5, quinto: 5, sixth: 6, "6th": 6, sexta: 6, sexto: 6,
   seventh: 7, "7th": 7, septima: 7, septimo: 7, eighth: 8, "8th": 8, octava: 8, octavo: 8, ninth: 9, "9th": 9, novena: 9, noveno: 9,
@@ -48,7 +48,10 @@ const ORDINALS: Record<string, number> = {
 const FILLERS = new Set(["de", "of", "that", "the", "any", "la", "el", "lo"]);
 const LIKE_WORDS = new Set(["like", "como", "parecida", "parecido", "parecidas", "parecidos", "similar", "similares"]);
 const SKIP_BEFORE_ORDINAL = new Set(["the", "la", "el", "a", "al", "one", "song", "cancion", "number", "numero", "no", "to", "de"]);
-const LANG: Record<string, "en" | "es"> = { spanish: "es", espanol: "es", castellano: "es", latin: "es", latino: "es", latina: "es", english: "en", ingles: "en" };
+const LANGUAGE_WORDS: Record<string, "en" | "es"> = { spanish: "es", espanol: "es", castellano: "es", latin: "es", latino: "es", latina: "es", english: "en", ingles: "en" };
+// Maps, not object lookups: a message may say "constructor" or "__proto__".
+const ORDINALS = new Map(Object.entries(ORDINAL_WORDS));
+const LANG = new Map(Object.entries(LANGUAGE_WORDS));
 const ONLY = new Set(["only", "just", "solo", "solamente", "unicamente", "puras", "solo"]);
 const AGAIN = /\b(again|otra vez|de nuevo|repeat|same songs|repite|repetir|las mismas)\b/;
 const ANY_LANGUAGE = /\b(any language|all languages|cualquier idioma|todos los idiomas|any languages)\b/;
@@ -80,10 +83,10 @@ function likePosition(tokens: string[], at: number): { position: number; used: n
   if (at > 0 && !LIKE_AFTER.has(tokens[at - 1]!)) return undefined;
   let j = at + 1;
   if (tokens[j] === "a" || tokens[j] === "to") j++;
-  while (j < tokens.length && SKIP_BEFORE_ORDINAL.has(tokens[j]!) && ORDINALS[tokens[j]!] === undefined && !/^\d+$/.test(tokens[j]!)) j++;
+  while (j < tokens.length && SKIP_BEFORE_ORDINAL.has(tokens[j]!) && !ORDINALS.has(tokens[j]!) && !/^\d+$/.test(tokens[j]!)) j++;
   const word = tokens[j];
   if (word === undefined) return undefined;
-  const position = /^\d{1,2}$/.test(word) ? Number(word) : ORDINALS[word];
+  const position = /^\d{1,2}$/.test(word) ? Number(word) : ORDINALS.get(word);
   if (position === undefined || position === 0) return undefined;
   return { position, used: j - at + 1 };
 }
@@ -93,7 +96,7 @@ function languageEdits(folded: string, tokens: string[]): Edit[] {
   const edits: Edit[] = [];
   const only: ("en" | "es")[] = [];
   tokens.forEach((tok, i) => {
-    const lang = LANG[tok];
+    const lang = LANG.get(tok);
     if (!lang) return;
     const before = tokens.slice(Math.max(0, i - 4), i);
     const negated = before.some((w) => ["no", "not", "sin", "without", "nothing", "nada", "dont", "never", "avoid", "nunca", "ni"].includes(w));
@@ -129,7 +132,7 @@ export function readTurn(message: string, engine: EmotionEngine): TurnReading {
     // "nada de rabia", "none of that anger", "less of the sadness"
     while (lead && lead < 4 && FILLERS.has(tokens[i + lead]!)) lead++;
     const word = tokens[i + lead];
-    if (lead && word !== undefined && !LANG[word]) {
+    if (lead && word !== undefined && !LANG.has(word)) {
       const direction = directionOf(word);
       const term = direction ? undefined : emotionOf(word, engine);
       if (direction) {
@@ -143,7 +146,7 @@ export function readTurn(message: string, engine: EmotionEngine): TurnReading {
     }
     const direction = directionOf(tokens[i]!);
     if (direction) edits.push({ kind: "shift", valence: direction.valence, arousal: direction.arousal, label: direction.label });
-    else if (!LANG[tokens[i]!] && !FILLER_WORDS.has(tokens[i]!)) rest.push(tokens[i]!);
+    else if (!LANG.has(tokens[i]!) && !FILLER_WORDS.has(tokens[i]!)) rest.push(tokens[i]!);
     i++;
   }
   if (AGAIN.test(folded)) edits.push({ kind: "again" });

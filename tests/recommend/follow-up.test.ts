@@ -47,6 +47,14 @@ describe("reading a follow-up", () => {
     expect((readMessage("something upbeat", null, engine) as { state: { emotions: unknown[] } }).state.emotions.length).toBeGreaterThan(0);
   });
 
+  it("reads words named like object properties as words", () => {
+    for (const m of ["more like the constructor", "only __proto__ songs", "toString", "like hasOwnProperty"]) {
+      const r = readMessage(m, stateFromEmotions(["joy"]), engine);
+      if (r.kind === "edit") MoodStateSchema.parse(applyEdits(stateFromEmotions(["joy"]), r.edits, r.emotions));
+      expect(readTurn(m, engine).edits.every((e) => e.kind !== "only-language" && e.kind !== "like-song")).toBe(true);
+    }
+  });
+
   it("edits keep the state valid, and reading never throws", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (text) => {
