@@ -5,7 +5,7 @@ import { AppError, toResponse } from "@/lib/errors";
 export const dynamic = "force-dynamic";
 
 function notFound(): Response {
-  return toResponse(new AppError("not_found", "There is no such API endpoint; the API is POST /api/mood, GET /api/songs/{id}, GET /api/songs/{id}/similar, POST /api/export and GET /api/health."));
+  return toResponse(new AppError("not_found", "There is no such API endpoint; the API is POST /api/mood, GET /api/songs/{id}, GET /api/songs/{id}/similar, POST /api/export, GET /api/map and GET /api/health."));
 }
 
 export {
