@@ -1,4 +1,4 @@
-import { getVocabulary } from "@/lib/emotions/vocabulary";
+import { type Vocabulary, getVocabulary } from "@/lib/emotions/vocabulary";
 import type { AudioFeatures, MoodTags } from "./song";
 
 /** Where a song sits in valence × arousal, each in -1..1. */
@@ -25,21 +25,35 @@ export const MEASURED_WEIGHT = 0.5;
 
 const clamp = (x: number) => Math.max(-1, Math.min(1, x));
 
-/** The rank-weighted mean of the emotions' own valence and arousal, or null when none is a term. */
-export function emotionsPoint(emotions: readonly string[]): SongPoint | null {
-  const { byTerm } = getVocabulary();
+/** The weight of a ranked list's term at `rank` (0-based): 1, 0.8, 0.67, ... about 0.36 for the eighth. */
+export function rankWeight(rank: number): number {
+  return 1 / (1 + RANK_DECAY * rank);
+}
+
+/**
+ * The weighted mean of the terms' own valence and arousal (terms outside the vocabulary are passed
+ * over), or null when none is a term. Songs weigh their tags by rank; a mood state by its weights.
+ */
+export function weightedPoint(
+  items: readonly { term: string; weight: number }[],
+  byTerm: Vocabulary["byTerm"] = getVocabulary().byTerm,
+): SongPoint | null {
   let v = 0;
   let a = 0;
   let w = 0;
-  emotions.forEach((e, rank) => {
-    const t = byTerm.get(e);
-    if (!t) return;
-    const weight = 1 / (1 + RANK_DECAY * rank);
+  for (const { term, weight } of items) {
+    const t = byTerm.get(term);
+    if (!t) continue;
     v += weight * t.valence;
     a += weight * t.arousal;
     w += weight;
-  });
+  }
   return w > 0 ? { valence: v / w, arousal: a / w } : null;
+}
+
+/** The rank-weighted mean of the emotions' own valence and arousal, or null when none is a term. */
+export function emotionsPoint(emotions: readonly string[]): SongPoint | null {
+  return weightedPoint(emotions.map((term, rank) => ({ term, weight: rankWeight(rank) })));
 }
 
 /**

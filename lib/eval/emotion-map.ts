@@ -1,4 +1,5 @@
 import { type Vocabulary, getVocabulary } from "@/lib/emotions/vocabulary";
+import { rankWeight, weightedPoint } from "@/lib/catalog/song-point";
 import { scatterSvg } from "./scatter-svg";
 
 export interface SongPosition {
@@ -14,8 +15,6 @@ export interface MapSong {
   emotions: string[];
 }
 
-// Tags are ranked by evidence: the first counts fully, the eighth a little over a third as much.
-const RANK_DECAY = 0.25;
 // Enough to separate songs with identical tags, small next to the distance between two terms.
 const JITTER = 0.03;
 const QUADRANTS: [string, string, string, string] = ["happy / energetic", "angry / tense", "sad / low", "calm / relaxed"];
@@ -26,21 +25,10 @@ const QUADRANTS: [string, string, string, string] = ["happy / energetic", "angry
  * are skipped (they keep their rank slot); null when no term is known.
  */
 export function songPosition(emotions: readonly string[], vocab: Pick<Vocabulary, "byTerm"> = getVocabulary()): SongPosition | null {
-  let valence = 0;
-  let arousal = 0;
-  let mass = 0;
-  let family: string | undefined;
-  emotions.forEach((term, rank) => {
-    const data = vocab.byTerm.get(term.trim().toLowerCase());
-    if (!data) return;
-    const w = 1 / (1 + RANK_DECAY * rank);
-    valence += w * data.valence;
-    arousal += w * data.arousal;
-    mass += w;
-    family ??= data.family;
-  });
-  if (family === undefined || mass === 0) return null;
-  return { valence: valence / mass, arousal: arousal / mass, family };
+  const terms = emotions.map((t) => t.trim().toLowerCase());
+  const family = terms.map((t) => vocab.byTerm.get(t)?.family).find((f) => f !== undefined);
+  const point = weightedPoint(terms.map((term, rank) => ({ term, weight: rankWeight(rank) })), vocab.byTerm);
+  return point && family ? { ...point, family } : null;
 }
 
 /** FNV-1a, 32 bits: a stable hash so a song's jitter is the same on every run. */

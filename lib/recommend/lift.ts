@@ -1,6 +1,6 @@
 import { DEFAULT_LIMIT, DEFAULT_THRESHOLD } from "./defaults";
 import type { MoodState } from "./mood-state";
-import { moodPoint, nearestTerms } from "./mood-vector";
+import { moodPoint, nearestTerms, normalized } from "./mood-vector";
 import type { MoodtapeDeps } from "./ports";
 import { type Recommendation, type SearchOptions, candidateCount, searchByVector, songFilter, toResult } from "./recommend";
 
@@ -19,9 +19,7 @@ export function liftTarget(state: MoodState): string[] | null {
 }
 
 function blend(a: readonly number[], b: readonly number[], t: number): number[] {
-  const v = a.map((x, i) => (1 - t) * x + t * (b[i] ?? 0));
-  const norm = Math.hypot(...v);
-  return norm > 0 ? v.map((x) => x / norm) : v;
+  return normalized(a.map((x, i) => (1 - t) * x + t * (b[i] ?? 0)));
 }
 
 /**
@@ -37,12 +35,12 @@ export async function searchLifted(
   const limit = options.limit ?? DEFAULT_LIMIT;
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const keep = songFilter(options);
-  const taken = new Set(options.exclude ?? []);
+  const taken = new Set([...(options.exclude ?? []), ...(options.skipped ?? [])]);
   const artists = new Set<string>();
   const songs: Recommendation["songs"] = [];
   for (let i = 0; i < limit; i++) {
     const t = limit === 1 ? 0 : (LIFT_END * i) / (limit - 1);
-    const hits = await deps.index.search(blend(input.vector, input.target, t), candidateCount({ ...options, exclude: [...taken] }));
+    const hits = await deps.index.search(blend(input.vector, input.target, t), candidateCount({ ...options, exclude: [...taken], skipped: [] }));
     const hit = hits.find(
       (h) => h.similarity >= threshold && !taken.has(h.song.id) && keep(h.song) && !(options.diverse && h.song.artists.some((a) => artists.has(a.toLowerCase()))),
     );

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { rankWeight } from "@/lib/catalog/song-point";
 
 /** How strongly a follow-up may move the mood in valence or arousal, in total. */
 export const SHIFT_MAX = 0.9;
@@ -35,13 +36,10 @@ export const MoodStateSchema = z
 export type MoodState = z.infer<typeof MoodStateSchema>;
 export type WeightedEmotion = MoodState["emotions"][number];
 
-// A mood's first emotion weighs 1, the eighth about 0.36 (as the emotion embeddings rank a list).
-const RANK_DECAY = 0.25;
-
-/** A fresh state for a mood read as ranked emotions. */
+/** A fresh state for a mood read as ranked emotions (weighed by rank, as a song's tags are). */
 export function stateFromEmotions(emotions: readonly string[]): MoodState {
   return {
-    emotions: emotions.slice(0, 8).map((term, rank) => ({ term, weight: round(1 / (1 + RANK_DECAY * rank)) })),
+    emotions: emotions.slice(0, 8).map((term, rank) => ({ term, weight: round(rankWeight(rank)) })),
     shift: { valence: 0, arousal: 0 },
     languages: null,
     notLanguages: [],

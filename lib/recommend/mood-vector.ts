@@ -1,5 +1,5 @@
 import type { Song } from "@/lib/catalog/song";
-import type { SongPoint } from "@/lib/catalog/song-point";
+import { type SongPoint, weightedPoint } from "@/lib/catalog/song-point";
 import { getVocabulary } from "@/lib/emotions/vocabulary";
 import { type MoodState, stateTerms } from "./mood-state";
 import type { MoodtapeDeps } from "./ports";
@@ -14,18 +14,7 @@ const SKIP_PUSH = 0.25;
 
 /** The valence/arousal point of a state's emotions (weighted), before any shift. */
 export function moodPoint(state: Pick<MoodState, "emotions">): SongPoint {
-  const { byTerm } = getVocabulary();
-  let v = 0;
-  let a = 0;
-  let w = 0;
-  for (const e of state.emotions) {
-    const t = byTerm.get(e.term);
-    if (!t) continue;
-    v += e.weight * t.valence;
-    a += e.weight * t.arousal;
-    w += e.weight;
-  }
-  return w > 0 ? { valence: v / w, arousal: a / w } : { valence: 0, arousal: 0 };
+  return weightedPoint(state.emotions) ?? { valence: 0, arousal: 0 };
 }
 
 /** The vocabulary terms nearest a valence/arousal point, nearest first. */
@@ -63,7 +52,8 @@ function addScaled(out: number[], v: readonly number[], w: number): void {
   for (let i = 0; i < out.length; i++) out[i]! += w * (v[i] ?? 0);
 }
 
-function normalized(v: number[]): number[] {
+/** The vector scaled to unit length (a zero vector stays zero). */
+export function normalized(v: number[]): number[] {
   const norm = Math.hypot(...v);
   return norm > 0 ? v.map((x) => x / norm) : v;
 }
