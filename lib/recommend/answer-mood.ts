@@ -79,7 +79,8 @@ async function likedSong(reading: MessageReading, prior: MoodState | null, deps:
   return id ? ((await deps.index.songsById([id]))[0] ?? null) : null;
 }
 
-const ids = (a: readonly string[], b: readonly string[] | undefined, max: number) => [...new Set([...a, ...(b ?? [])])].slice(-max);
+/** The list without repeats, its last `max` ids kept. */
+const lastUnique = (list: readonly string[], max: number) => [...new Set(list)].slice(-max);
 
 /**
  * One chat turn: reads the message as a new mood or an edit of the last one (`state`, or the
@@ -103,7 +104,7 @@ export async function answerMood(req: MoodRequest, deps: MoodDeps): Promise<Mood
   }
   let state = reading.kind === "new" ? { ...reading.state, liked: prior?.liked ?? [], skipped: prior?.skipped ?? [] } : applyEdits(prior!, reading.edits, reading.emotions, liked);
   // like/skip, when sent, are the conversation's whole lists (so an undone like or skip is undone).
-  state = { ...state, liked: ids(req.like ?? state.liked, [], 100), skipped: ids(req.skip ?? state.skipped, [], 500) };
+  state = { ...state, liked: lastUnique(req.like ?? state.liked, 100), skipped: lastUnique(req.skip ?? state.skipped, 500) };
   const taste = await deps.index.songsById([...state.liked, ...state.skipped]);
   const { vector, terms } = await moodVector(state, { liked: taste.filter((s) => state.liked.includes(s.id)), skipped: taste.filter((s) => state.skipped.includes(s.id)) }, deps);
   const refined = reading.kind === "edit";
@@ -112,7 +113,7 @@ export async function answerMood(req: MoodRequest, deps: MoodDeps): Promise<Mood
     threshold,
     limit: req.limit,
     sort: req.sort,
-    exclude: [...(reading.repeat ? [] : (req.exclude ?? [])), ...state.skipped],
+    exclude: reading.repeat ? [] : req.exclude,
     skipped: state.skipped,
     languages: state.languages ?? undefined,
     notLanguages: state.notLanguages,

@@ -18,9 +18,9 @@ export interface SearchOptions {
   threshold?: number;
   limit?: number;
   sort?: Sort;
-  /** Song ids not to return (already shown, skipped). */
+  /** Song ids already shown, not to return again ("again" sends none). */
   exclude?: readonly string[];
-  /** Of those, the ones skipped: they never come back, so they do not count as "already shown". */
+  /** Song ids skipped: never returned, and not counted as "already shown" (asking again won't bring them). */
   skipped?: readonly string[];
   /** Keep only songs in these languages ("mixed" songs count for both en and es). */
   languages?: readonly string[];
@@ -159,7 +159,7 @@ export function oneSongPerArtist<T extends { song: Song }>(hits: readonly T[], d
 /** How many nearest songs to ask the index for first: enough for the answer and the songs left out. */
 export function candidateCount(options: SearchOptions): number {
   const limit = options.limit ?? DEFAULT_LIMIT;
-  return Math.max(MIN_CANDIDATES, (limit + (options.exclude?.length ?? 0)) * 3);
+  return Math.max(MIN_CANDIDATES, (limit + (options.exclude?.length ?? 0) + (options.skipped?.length ?? 0)) * 3);
 }
 
 // Filters and one-song-per-artist can leave too few: ask for this many times more, a few times over.
@@ -195,7 +195,8 @@ export async function searchByVector(
 ): Promise<Recommendation> {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const limit = options.limit ?? DEFAULT_LIMIT;
-  const exclude = new Set(options.exclude ?? []);
+  const shown = new Set(options.exclude ?? []);
+  const exclude = new Set([...shown, ...(options.skipped ?? [])]);
   const order = options.sort === "similarity" ? (a: SongHit, b: SongHit) => b.similarity - a.similarity : byPopularity;
   let last: { kept: SongHit[]; songs: SongHit[] } | undefined;
   const answer = (kept: SongHit[]) => {
@@ -209,8 +210,7 @@ export async function searchByVector(
   const songs = passing.slice(0, limit).map((h) => toResult(h.song, h.similarity, mood));
   const emotions = [...mood];
   if (songs.length > 0) return { emotions, threshold, songs, belowThreshold: [] };
-  const skipped = new Set(options.skipped ?? []);
-  const shownFit = all.filter((h) => h.similarity >= threshold && exclude.has(h.song.id) && !skipped.has(h.song.id)).length;
+  const shownFit = all.filter((h) => h.similarity >= threshold && shown.has(h.song.id)).length;
   if (shownFit > 0) {
     const message = `You have seen all ${shownFit} songs that fit this mood. Say "again" (or allow repeats) to hear them again.`;
     return { emotions, threshold, songs: [], belowThreshold: [], exhausted: true, message };
