@@ -189,6 +189,7 @@ describe("GET /api/songs/{id}/similar, GET /api/map and POST /api/export", () =>
     expect(missing.status).toBe(404);
     expect(((await missing.json()) as { error: { code: string } }).error.code).toBe("not_found");
     expect((await similar(new Request(`http://localhost/api/songs/${id}/similar?limit=0`), params(id))).status).toBe(400);
+    expect((await similar(new Request(`http://localhost/api/songs/${id}/similar?diverse=maybe`), params(id))).status).toBe(400);
     const { POST: similarPost } = await import("@/app/api/songs/[id]/similar/route");
     const wrong = similarPost();
     expect(wrong.status).toBe(405);

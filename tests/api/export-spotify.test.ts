@@ -1,25 +1,12 @@
-import { createHash } from "node:crypto";
-import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { POST as exportPost } from "@/app/api/export/route";
 import { bundledDataDir } from "@/tests/helpers/bundled-data-dir";
-import { type FakeMusic, startFakeMusic } from "@/tests/helpers/fake-music";
+import { type FakeMusic, logInToFake, startFakeMusic } from "@/tests/helpers/fake-music";
 import { tmpDir } from "@/tests/helpers/tmp-dir";
 
 let fake: FakeMusic;
 let tokenFile: string;
-
-/** Logs in through the fake's PKCE flow and caches the token where the server reads it (as `--login` does). */
-async function login(file: string): Promise<void> {
-  const verifier = "w".repeat(50);
-  const challenge = createHash("sha256").update(verifier).digest("base64url");
-  const auth = await fetch(`${fake.base}/authorize?code_challenge=${challenge}&redirect_uri=http://x/cb&state=s`, { redirect: "manual" });
-  const code = new URL(auth.headers.get("location")!).searchParams.get("code")!;
-  const form = new URLSearchParams({ grant_type: "authorization_code", code, code_verifier: verifier, client_id: fake.clientId });
-  const t = (await (await fetch(`${fake.base}/api/token`, { method: "POST", body: form })).json()) as { access_token: string; refresh_token: string };
-  await writeFile(file, JSON.stringify({ accessToken: t.access_token, refreshToken: t.refresh_token, expiresAt: Date.now() + 3_600_000 }));
-}
 
 const post = (body: unknown) =>
   exportPost(new Request("http://localhost/api/export", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }));
@@ -44,7 +31,7 @@ beforeEach(() => {
 
 describe("POST /api/export with format spotify", () => {
   it("refuses unless the operator switched saving on (any caller could write to the server's account)", async () => {
-    await login(tokenFile);
+    await logInToFake(fake, tokenFile);
     process.env.MOODTAPE_SPOTIFY_SAVE = "false";
     const res = await post({ songIds: ["mt-001"], format: "spotify" });
     expect(res.status).toBe(400);
@@ -62,7 +49,7 @@ describe("POST /api/export with format spotify", () => {
   });
 
   it("creates a private playlist for the logged-in user; songs without a Spotify id are listed as skipped", async () => {
-    await login(tokenFile);
+    await logInToFake(fake, tokenFile);
     const res = await post({ songIds: ["mt-001", "mt-002"], format: "spotify", title: "Rainy night" });
     expect(res.status, await res.clone().text()).toBe(200);
     const saved = (await res.json()) as { playlistId: string; url: string; added: number; skipped: { id: string; reason: string }[] };

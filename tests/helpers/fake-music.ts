@@ -251,3 +251,21 @@ export async function startFakeMusic(): Promise<FakeMusic> {
     });
   return fake;
 }
+
+/**
+ * Logs in to the fake through its PKCE code flow and writes the token cache `npm run export --
+ * --login` would write (`{accessToken, refreshToken, expiresAt}`) to `file`; returns the tokens.
+ */
+export async function logInToFake(fake: FakeMusic, file: string): Promise<{ accessToken: string; refreshToken: string }> {
+  const { createHash } = await import("node:crypto");
+  const { writeFile } = await import("node:fs/promises");
+  const verifier = "w".repeat(50);
+  const challenge = createHash("sha256").update(verifier).digest("base64url");
+  const auth = await fetch(`${fake.base}/authorize?code_challenge=${challenge}&redirect_uri=http://x/cb&state=s`, { redirect: "manual" });
+  const code = new URL(auth.headers.get("location")!).searchParams.get("code")!;
+  const form = new URLSearchParams({ grant_type: "authorization_code", code, code_verifier: verifier, client_id: fake.clientId });
+  const t = (await (await fetch(`${fake.base}/api/token`, { method: "POST", body: form })).json()) as { access_token: string; refresh_token: string };
+  const tokens = { accessToken: t.access_token, refreshToken: t.refresh_token };
+  await writeFile(file, JSON.stringify({ ...tokens, expiresAt: Date.now() + 3_600_000 }));
+  return tokens;
+}

@@ -4,7 +4,7 @@ import type { Song } from "@/lib/catalog/song";
 import { userToken } from "@/lib/ingest/spotify-auth";
 import { createSpotifyClient } from "@/lib/ingest/spotify-client";
 import { saveToSpotify, spotifyTrackId } from "@/lib/ingest/spotify-playlists";
-import { type FakeMusic, startFakeMusic } from "@/tests/helpers/fake-music";
+import { type FakeMusic, logInToFake, startFakeMusic } from "@/tests/helpers/fake-music";
 import { tmpDir } from "@/tests/helpers/tmp-dir";
 
 let fake: FakeMusic;
@@ -30,18 +30,13 @@ const song = (n: number, withId = true): Song => ({
 
 /** A logged-in user's token (through the fake's PKCE code flow, as `--login` gets it). */
 async function client() {
-  const dir = await tmpDir();
-  const verifier = "v".repeat(50);
-  const challenge = (await import("node:crypto")).createHash("sha256").update(verifier).digest("base64url");
-  const auth = await fetch(`${fake.base}/authorize?code_challenge=${challenge}&redirect_uri=http://x/cb&state=s`, { redirect: "manual" });
-  const code = new URL(auth.headers.get("location")!).searchParams.get("code")!;
-  const form = new URLSearchParams({ grant_type: "authorization_code", code, code_verifier: verifier, client_id: fake.clientId });
-  const token = (await (await fetch(`${fake.base}/api/token`, { method: "POST", body: form })).json()) as { access_token: string; refresh_token: string };
+  const cacheFile = join(await tmpDir(), "token.json");
+  const cached = await logInToFake(fake, cacheFile);
   const tokens = userToken({
     accountsBase: fake.base,
     clientId: fake.clientId,
-    cacheFile: join(dir, "token.json"),
-    cached: { accessToken: token.access_token, refreshToken: token.refresh_token, expiresAt: Date.now() + 3_600_000 },
+    cacheFile,
+    cached: { ...cached, expiresAt: Date.now() + 3_600_000 },
   });
   // Backoff and Retry-After pauses really wait, but at most 20 ms a step.
   return createSpotifyClient({ apiBase: `${fake.base}/v1`, tokens, sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 20))) });

@@ -1,10 +1,9 @@
 // import → tag → index → recommend/export with songs that have mood tags and no lyrics, through the
 // real scripts; lyrics providers and Spotify are the fake server.
-import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type FakeMusic, startFakeMusic } from "@/tests/helpers/fake-music";
+import { type FakeMusic, logInToFake, startFakeMusic } from "@/tests/helpers/fake-music";
 import { runScript } from "@/tests/helpers/run-script";
 import { tmpDir } from "@/tests/helpers/tmp-dir";
 
@@ -81,14 +80,7 @@ describe("crowd-tagged catalogs through import, tag, index", () => {
 });
 
 async function loggedIn(dir: string): Promise<void> {
-  // The token `npm run export -- --login` caches, got through the fake's PKCE flow.
-  const verifier = "w".repeat(50);
-  const challenge = createHash("sha256").update(verifier).digest("base64url");
-  const auth = await fetch(`${fake.base}/authorize?code_challenge=${challenge}&redirect_uri=http://x/cb&state=s`, { redirect: "manual" });
-  const code = new URL(auth.headers.get("location")!).searchParams.get("code")!;
-  const form = new URLSearchParams({ grant_type: "authorization_code", code, code_verifier: verifier, client_id: fake.clientId });
-  const t = (await (await fetch(`${fake.base}/api/token`, { method: "POST", body: form })).json()) as { access_token: string; refresh_token: string };
-  await writeFile(join(dir, "token.json"), JSON.stringify({ accessToken: t.access_token, refreshToken: t.refresh_token, expiresAt: Date.now() + 3_600_000 }));
+  await logInToFake(fake, join(dir, "token.json"));
 }
 
 describe("npm run export", () => {

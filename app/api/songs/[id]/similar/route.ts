@@ -14,12 +14,19 @@ function readLimit(url: URL): number | undefined {
   return n;
 }
 
+function readDiverse(url: URL): boolean {
+  const raw = url.searchParams.get("diverse");
+  if (raw === null || raw === "true") return true;
+  if (raw === "false") return false;
+  throw new AppError("bad_request", "diverse must be true or false.");
+}
+
 /** More like this: `{song, songs}` nearest the song's emotions; 404 for an unknown id. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   try {
     await limitRequest(request);
     const url = new URL(request.url);
-    const diverse = url.searchParams.get("diverse") !== "false";
+    const diverse = readDiverse(url);
     return Response.json(await similarSongs({ id: (await params).id, limit: readLimit(url), diverse }, await getMoodtape()));
   } catch (e) {
     return toResponse(e);
